@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dragoman",
+    products: [
+        .library(name: "Dragoman", targets: ["DragomanText"]),
+        .executable(name: "dragoman", targets: ["dragoman"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // Prefixed C wrappers over the system ICU (libicu-dev). Its header exposes only
+        // plain C types and opaque handles, so ICU's own types never meet Foundation's private ICU.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        // Text foundations: ICU in Swift, language detection, sentence segmentation.
+        .target(
+            name: "DragomanText",
+            dependencies: ["CICU"],
+            resources: [.process("Resources")]
+        ),
+        // The command-line tool: one file per subcommand, no algorithms.
+        .executableTarget(
+            name: "dragoman",
+            dependencies: [
+                "DragomanText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DragomanTextTests", dependencies: ["DragomanText"]),
+        .testTarget(name: "DragomanCLITests", dependencies: ["dragoman"]),
+    ]
+)

@@ -1,0 +1,63 @@
+/// A folding of text for comparing names: two spellings that differ only in case, accents,
+/// dash or apostrophe style, quotation marks, soft hyphens or spacing get the same key.
+///
+/// "Erdoğan" and "ERDOGAN", "P’yŏngyang" and "Pyongyang", "Jae‐in" and "Jae-in" fold
+/// together; letters that are distinct in their own right (ø, ł, æ, ß…) fold to their
+/// conventional Latin spellings (o, l, ae, ss).
+public enum MatchingKey {
+    public static func make(_ text: String) throws(ICUError) -> String {
+        // Case folding and removal of default-ignorables first, then decomposition so that
+        // combining marks can be dropped.
+        let decomposed = try text.normalized(.nfkcCasefold).normalized(.nfd)
+        var key = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in decomposed.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .spacingMark, .format, .control:
+                continue
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator:
+                pendingSpace = !key.isEmpty
+                continue
+            case .dashPunctuation:
+                appendFolded("-", to: &key, pendingSpace: &pendingSpace)
+                continue
+            case .initialPunctuation, .finalPunctuation:
+                continue
+            default:
+                break
+            }
+            if apostrophesAndQuotes.contains(scalar) { continue }
+            if scalar.properties.isWhitespace {
+                pendingSpace = !key.isEmpty
+                continue
+            }
+            if let replacement = letterFoldings[scalar] {
+                appendFolded(replacement, to: &key, pendingSpace: &pendingSpace)
+            } else {
+                if pendingSpace { key.append(" ") }
+                pendingSpace = false
+                key.append(scalar)
+            }
+        }
+        return String(key)
+    }
+
+    private static func appendFolded(_ text: String, to key: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
+        if pendingSpace { key.append(" ") }
+        pendingSpace = false
+        key.append(contentsOf: text.unicodeScalars)
+    }
+
+    /// Apostrophes, primes and quotation marks in their ASCII, typographic and modifier-letter
+    /// forms: transliterations disagree about them ("P'yŏngyang", "Pʼyŏngyang", "Pyongyang").
+    private static let apostrophesAndQuotes: Set<Unicode.Scalar> = [
+        "'", "\"", "`", "\u{00B4}", "\u{02B9}", "\u{02BA}", "\u{02BB}", "\u{02BC}", "\u{02BD}",
+        "\u{02BE}", "\u{02BF}", "\u{02C8}", "\u{2032}", "\u{2033}", "\u{FF07}", "\u{FF02}",
+    ]
+
+    /// Letters that do not decompose into a base letter plus a mark.
+    private static let letterFoldings: [Unicode.Scalar: String] = [
+        "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t",
+        "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ß": "ss", "ĸ": "k",
+    ]
+}

@@ -1,0 +1,386 @@
+/// Sentence segmentation of one line of text: ICU's sentence boundaries, filtered and
+/// completed by Dragoman's rules.
+///
+/// A line never holds a line break, so every line break is a boundary (headlines without a
+/// full stop stand alone). Positions are UTF-16 offsets into the line.
+struct LineSegmentation {
+    typealias C = CodeUnitClass
+
+    let units: UnsafeBufferPointer<UInt16>
+    let rules: SegmentationRules
+
+    private var count: Int { units.count }
+
+    /// The trimmed ranges of the line's segments, in order.
+    ///
+    /// - Complexity: O(n) in the line length plus O(k log k) for k candidate boundaries.
+    func segmentRanges(icuBoundaries: [Int32]) -> [Range<Int>] {
+        var candidates: [(position: Int, fromICU: Bool)] = []
+        candidates.reserveCapacity(icuBoundaries.count + 4)
+        for boundary in icuBoundaries where Int(boundary) < count {
+            candidates.append((Int(boundary), true))
+        }
+        for position in insertedBoundaries() { candidates.append((position, false)) }
+        candidates.sort { $0.position < $1.position || ($0.position == $1.position && !$0.fromICU && $1.fromICU) }
+
+        var boundaries: [Int] = [0]
+        for candidate in candidates {
+            let previous = boundaries[boundaries.count - 1]
+            guard candidate.position > previous else { continue }
+            if !candidate.fromICU {
+                boundaries.append(candidate.position)
+            } else if let position = acceptedBoundary(at: candidate.position, after: previous), position > previous {
+                boundaries.append(position)
+            }
+        }
+        boundaries.append(count)
+
+        var ranges: [Range<Int>] = []
+        for index in 0..<(boundaries.count - 1) {
+            var start = boundaries[index]
+            var end = boundaries[index + 1]
+            while start < end && C.isSpace(units[start]) { start += 1 }
+            while end > start && C.isSpace(units[end - 1]) { end -= 1 }
+            if start < end { ranges.append(start..<end) }
+        }
+        return ranges
+    }
+
+    // MARK: Judging ICU's boundaries
+
+    /// Where a boundary that ICU proposes at `position` really goes, or `nil` to drop it.
+    private func acceptedBoundary(at position: Int, after previous: Int) -> Int? {
+        var contentEnd = position
+        while contentEnd > previous && C.isSpace(units[contentEnd - 1]) { contentEnd -= 1 }
+        if (contentEnd..<position).contains(where: { C.isHardSeparator(units[$0]) }) { return position }
+
+        var terminatorEnd = contentEnd
+        while terminatorEnd > previous && C.isCloser(units[terminatorEnd - 1]) { terminatorEnd -= 1 }
+        var terminatorStart = terminatorEnd
+        while terminatorStart > previous && C.isTerminator(units[terminatorStart - 1]) { terminatorStart -= 1 }
+        guard terminatorStart < terminatorEnd else { return position }
+
+        let next = nextWord(from: position)
+        let spaced = contentEnd < position
+        let first = units[position]
+
+        if !spaced {
+            // "Yahoo!J", "!Xũ", "example.com/a.b", "3.50": no break without space, except a
+            // full stop before a capital ("1,000.That"), which ICU already judged.
+            if isInsideLink(at: contentEnd) { return nil }
+            if !C.isFullStop(units[terminatorEnd - 1]) { return nil }
+            if C.isLower(first) || C.isDigit(first) { return nil }
+        }
+        if next.isLowercase { return nil }
+        if first == 0x2C || first == 0x3B || first == 0x3A { return nil }
+        if isListMarker(previous..<terminatorEnd) { return nil }
+
+        let terminatorLength = terminatorEnd - terminatorStart
+        if terminatorLength == 1 && C.isFullStop(units[terminatorStart]) {
+            return judgeFullStop(at: terminatorStart, boundary: position, next: next)
+        }
+        if units[terminatorStart] == 0x2E || units[terminatorStart] == 0x2026,
+            (terminatorStart..<terminatorEnd).allSatisfy({ units[$0] == 0x2E || units[$0] == 0x2026 })
+        {
+            // An ellipsis in brackets marks an omission ("stairways [...]"), not an end.
+            if terminatorStart > 0 && (units[terminatorStart - 1] == 0x5B || units[terminatorStart - 1] == 0x28) {
+                return nil
+            }
+        }
+        return position
+    }
+
+    private func judgeFullStop(at dot: Int, boundary: Int, next: NextWord) -> Int? {
+        if let ellipsis = spacedEllipsis(endingAt: dot) {
+            // ". . ." after a word-final full stop begins the next sentence ("compounds. . . .
+            // The practice"); a free-standing ". . ." is a pause, ". . . ." a pause and an end.
+            if ellipsis.attached { return next.isCapitalized ? ellipsis.firstDot + 1 : nil }
+            return ellipsis.dots >= 4 ? boundary : nil
+        }
+        let word = abbreviationCandidate(endingAt: dot)
+        guard !word.parts.isEmpty else { return boundary }
+
+        for key in word.keys {
+            if rules.prefixAbbreviations.contains(key) { return nil }
+            if rules.numericAbbreviations.contains(key) {
+                if boundary < count && C.isDigit(units[boundary]) { return nil }
+            }
+            if rules.finalAbbreviations.contains(key) { return boundary }
+            if rules.ambiguousAbbreviations.contains(key) { return next.isStarter(rules) ? boundary : nil }
+        }
+        let last = word.parts[word.parts.count - 1]
+        let isInitial = last.count == 1 && C.isLetter(units[last.lowerBound])
+        let isDottedAcronym = word.parts.count >= 2 && word.parts.allSatisfy { $0.count <= 2 }
+        if isInitial || isDottedAcronym {
+            return next.isStarter(rules) ? boundary : nil
+        }
+        if isOrdinal(number: last, boundary: boundary, next: next) { return nil }
+        return boundary
+    }
+
+    /// German ordinals and dates: "am 3. Oktober", "der 45. Präsident", "im 1. -3. Jahrhundert".
+    private func isOrdinal(number: Range<Int>, boundary: Int, next: NextWord) -> Bool {
+        guard !rules.ordinalContext.isEmpty, number.count <= 3, number.allSatisfy({ C.isDigit(units[$0]) })
+        else { return false }
+        if boundary < count && (C.isDigit(units[boundary]) || C.isDash(units[boundary])) { return true }
+        if let word = next.text, rules.months.contains(word.lowercased()) { return true }
+        var end = number.lowerBound
+        while end > 0 && C.isSpace(units[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0 && C.isLetter(units[start - 1]) { start -= 1 }
+        guard start < end else { return false }
+        return rules.ordinalContext.contains(string(start..<end).lowercased())
+    }
+
+    // MARK: Boundaries ICU does not propose
+
+    /// Boundaries Dragoman adds: before bullets and enumerated list items, after a full stop
+    /// glued to the next sentence ("world.Today"), after fullwidth stops.
+    private func insertedBoundaries() -> [Int] {
+        var positions: [Int] = []
+        var index = 0
+        while index < count {
+            let unit = units[index]
+            if C.isBullet(unit) {
+                if index > 0 && C.isSpace(units[index - 1]) { positions.append(index) }
+            } else if unit == 0x2E {
+                if index > 1, index + 2 < count, C.isLower(units[index - 1]), C.isLetter(units[index - 2]),
+                    C.isUpper(units[index + 1]), C.isLower(units[index + 2]), !isInsideLink(at: index)
+                {
+                    positions.append(index + 1)
+                }
+            } else if C.isWideTerminator(unit) {
+                var end = index + 1
+                while end < count && (C.isCloser(units[end]) || C.isTerminator(units[end])) { end += 1 }
+                if end < count && !C.isSpace(units[end]) { positions.append(end) }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        positions.append(contentsOf: listItemBoundaries())
+        return positions
+    }
+
+    /// Starts of enumerated items run together on one line ("1. The first item 2. The second
+    /// item", "a) here b) there"): a run of consecutive markers that begins at the start of
+    /// the line or after a sentence end.
+    private func listItemBoundaries() -> [Int] {
+        var markers: [ListMarker] = []
+        var index = 0
+        while index < count {
+            if index == 0 || C.isSpace(units[index - 1]) || C.isBullet(units[index - 1]),
+                let marker = listMarker(at: index)
+            {
+                markers.append(marker)
+                index = marker.end
+            } else {
+                index += 1
+            }
+        }
+        guard markers.count >= 2 else { return [] }
+
+        var positions: [Int] = []
+        var used = Set<Int>()
+        for (offset, start) in markers.enumerated() where !used.contains(offset) && startsItemRun(start) {
+            var run = [start]
+            var expected = start.value + 1
+            for candidate in markers[(offset + 1)...] where candidate.style == start.style && candidate.value == expected {
+                run.append(candidate)
+                expected += 1
+            }
+            guard run.count >= 2 else { continue }
+            for (member, marker) in run.enumerated() {
+                if member > 0 || !isLineStart(marker.start) { positions.append(marker.start) }
+                if let found = markers.firstIndex(where: { $0.start == marker.start }) { used.insert(found) }
+            }
+        }
+        return positions
+    }
+
+    private func startsItemRun(_ marker: ListMarker) -> Bool {
+        var before = marker.start
+        while before > 0 && (C.isSpace(units[before - 1]) || C.isBullet(units[before - 1])) { before -= 1 }
+        if before == 0 { return true }
+        var end = before
+        while end > 0 && C.isCloser(units[end - 1]) { end -= 1 }
+        return end > 0 && C.isTerminator(units[end - 1])
+    }
+
+    private func isLineStart(_ position: Int) -> Bool {
+        (0..<position).allSatisfy { C.isSpace(units[$0]) || C.isBullet(units[$0]) }
+    }
+
+    // MARK: Pieces of context
+
+    struct ListMarker {
+        enum Alphabet { case digit, lower, upper }
+        var start: Int
+        var end: Int
+        var style: Style
+        var value: Int
+
+        struct Style: Equatable {
+            var alphabet: Alphabet
+            var opening: Bool
+            var closing: [UInt16]
+        }
+    }
+
+    /// A list marker at `start` followed by a space: "1.", "1.)", "1)", "a.", "(b)", "iv)".
+    private func listMarker(at start: Int) -> ListMarker? {
+        var index = start
+        let opening = units[index] == 0x28
+        if opening { index += 1 }
+        let bodyStart = index
+        while index < count && C.isDigit(units[index]) && index - bodyStart < 3 { index += 1 }
+        var alphabet = ListMarker.Alphabet.digit
+        var value = 0
+        if index > bodyStart {
+            if index < count && C.isDigit(units[index]) { return nil }
+            value = Int(string(bodyStart..<index)) ?? 0
+        } else if index < count, units[index] < 0x80, C.isLetter(units[index]) {
+            alphabet = C.isUpper(units[index]) ? .upper : .lower
+            value = Int(units[index] | 0x20) - 0x60
+            index += 1
+        } else {
+            return nil
+        }
+        var closing: [UInt16] = []
+        while index < count && (units[index] == 0x2E || units[index] == 0x29) && closing.count < 2 {
+            closing.append(units[index])
+            index += 1
+        }
+        guard !closing.isEmpty, closing != [0x29, 0x2E], index < count, C.isSpace(units[index]) else { return nil }
+        if opening && closing != [0x29] { return nil }
+        return ListMarker(
+            start: start, end: index, style: .init(alphabet: alphabet, opening: opening, closing: closing), value: value)
+    }
+
+    /// Whether `range` (after leading space and bullets) holds only a list marker or a lone
+    /// letter with a full stop ("1.", "2.)", "(a)", "Q."): not a sentence of its own.
+    private func isListMarker(_ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        while start < range.upperBound && (C.isSpace(units[start]) || C.isBullet(units[start])) { start += 1 }
+        var end = range.upperBound
+        while end > start && C.isSpace(units[end - 1]) { end -= 1 }
+        guard start < end, end - start <= 6 else { return false }
+        var index = start
+        if units[index] == 0x28 { index += 1 }
+        let body = index
+        while index < end && C.isLetterOrDigit(units[index]) { index += 1 }
+        guard index > body, index - body <= 4, index < end else { return false }
+        if index - body > 1 && !(body..<index).allSatisfy({ C.isDigit(units[$0]) || isRomanDigit(units[$0]) }) {
+            return false
+        }
+        return (index..<end).allSatisfy { units[$0] == 0x2E || units[$0] == 0x29 }
+    }
+
+    private func isRomanDigit(_ unit: UInt16) -> Bool {
+        switch unit | 0x20 {
+        case 0x69, 0x76, 0x78: return true  // i v x
+        default: return false
+        }
+    }
+
+    struct SpacedEllipsis {
+        var firstDot: Int
+        var dots: Int
+        /// The first dot follows a word directly ("compounds. . . .").
+        var attached: Bool
+    }
+
+    /// A chain ". . ." of full stops separated by single spaces that ends at `dot`.
+    private func spacedEllipsis(endingAt dot: Int) -> SpacedEllipsis? {
+        var first = dot
+        var dots = 1
+        while first >= 2 && units[first - 1] == 0x20 && units[first - 2] == 0x2E {
+            first -= 2
+            dots += 1
+        }
+        guard dots >= 3 else { return nil }
+        let attached = first > 0 && !C.isSpace(units[first - 1])
+        return SpacedEllipsis(firstDot: first, dots: dots, attached: attached)
+    }
+
+    struct AbbreviationCandidate {
+        /// The word pieces before the dot, first to last ("z", "B" for "z. B").
+        var parts: [Range<Int>] = []
+        /// Lookup keys, longest first: "z.b", "b".
+        var keys: [String] = []
+    }
+
+    /// The word before the full stop at `dot`, with the short pieces of a multi-part
+    /// abbreviation before it ("U.S", "z. B", "Dr. med").
+    private func abbreviationCandidate(endingAt dot: Int) -> AbbreviationCandidate {
+        var candidate = AbbreviationCandidate()
+        var end = dot
+        while candidate.parts.count < 4 {
+            var start = end
+            while start > 0 && isAbbreviationUnit(units[start - 1]) { start -= 1 }
+            guard start < end else { break }
+            candidate.parts.insert(start..<end, at: 0)
+            // Continue into "x." or "x. " directly before, for short pieces only.
+            if end - start > 4 || start < 2 { break }
+            if units[start - 1] == 0x2E {
+                end = start - 1
+            } else if units[start - 1] == 0x20 && units[start - 2] == 0x2E && end - start <= 2 {
+                end = start - 2
+            } else {
+                break
+            }
+            if end == 0 || !isAbbreviationUnit(units[end - 1]) { break }
+        }
+        guard let last = candidate.parts.last else { return candidate }
+        // A piece glued to something else ("(Ind." is fine; "x10." or "%11." is not a word).
+        let lastText = string(last)
+        let pieces = candidate.parts.map { string($0).lowercased() }
+        for first in pieces.indices {
+            candidate.keys.append(pieces[first...].joined(separator: "."))
+        }
+        if lastText.isEmpty { candidate.parts = [] }
+        return candidate
+    }
+
+    private func isAbbreviationUnit(_ unit: UInt16) -> Bool {
+        C.isLetterOrDigit(unit) || unit == 0xB0 || unit == 0x27 || unit == 0x2019 || unit == 0x2D
+    }
+
+    /// Whether `position` lies in a URL, e-mail address or path ("Jane.Doe@example.com").
+    private func isInsideLink(at position: Int) -> Bool {
+        var start = position
+        while start > 0 && !C.isSpace(units[start - 1]) { start -= 1 }
+        var end = position
+        while end < count && !C.isSpace(units[end]) { end += 1 }
+        let token = string(start..<end).lowercased()
+        return token.contains("@") || token.contains("://") || token.hasPrefix("www.") || token.contains("http")
+            || token.contains("/")
+    }
+
+    struct NextWord {
+        var text: String?
+        var isLowercase: Bool
+        var isCapitalized: Bool
+
+        func isStarter(_ rules: SegmentationRules) -> Bool {
+            guard let text else { return false }
+            return rules.sentenceStarters.contains(text.lowercased())
+        }
+    }
+
+    /// The word that would begin the next segment, after opening quotes and brackets.
+    private func nextWord(from position: Int) -> NextWord {
+        var start = position
+        while start < count && C.isOpener(units[start]) { start += 1 }
+        var end = start
+        while end < count && C.isLetter(units[end]) { end += 1 }
+        guard start < count else { return NextWord(text: nil, isLowercase: false, isCapitalized: false) }
+        let first = units[start]
+        return NextWord(
+            text: end > start ? string(start..<end) : nil, isLowercase: C.isLower(first), isCapitalized: C.isUpper(first))
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The word lists that steer sentence segmentation for one language, read from the
+/// `segmentation-LANG.txt` resource files (see their headers for what each section means).
+public struct SegmentationRules: Sendable {
+    /// Abbreviations never ending a sentence, keyed without spaces, lower-cased, without the final dot.
+    public var prefixAbbreviations: Set<String> = []
+    public var ambiguousAbbreviations: Set<String> = []
+    public var numericAbbreviations: Set<String> = []
+    public var finalAbbreviations: Set<String> = []
+    public var sentenceStarters: Set<String> = []
+    public var months: Set<String> = []
+    public var ordinalContext: Set<String> = []
+
+    /// Rules with no word lists: plain ICU behaviour plus the language-independent rules.
+    public static let empty = SegmentationRules()
+
+    /// The shipped rules for a language, or `nil` when Dragoman has none for it.
+    public static func shipped(for language: LanguageCode) -> SegmentationRules? {
+        guard let url = Bundle.module.url(forResource: "segmentation-\(language.language)", withExtension: "txt"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return nil }
+        return SegmentationRules(parsing: text)
+    }
+
+    /// Parses the resource format: `[section]` headers, white-space separated entries, `#` comments.
+    public init(parsing text: String) {
+        var section = ""
+        for rawLine in text.split(whereSeparator: \.isNewline) {
+            let line = rawLine.prefix(while: { $0 != "#" }).trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line.hasPrefix("[") && line.hasSuffix("]") {
+                section = String(line.dropFirst().dropLast())
+                continue
+            }
+            for entry in line.split(separator: " ") {
+                let key = Self.key(entry)
+                guard !key.isEmpty else { continue }
+                switch section {
+                case "prefix": prefixAbbreviations.insert(key)
+                case "ambiguous": ambiguousAbbreviations.insert(key)
+                case "numeric": numericAbbreviations.insert(key)
+                case "final": finalAbbreviations.insert(key)
+                case "starters": sentenceStarters.insert(key)
+                case "months": months.insert(key)
+                case "ordinal-context": ordinalContext.insert(key)
+                default: continue
+                }
+            }
+        }
+    }
+
+    private init() {}
+
+    /// The lookup key of an abbreviation or word: lower-cased, without spaces and final dot.
+    static func key(_ entry: some StringProtocol) -> String {
+        var key = entry.lowercased().replacingOccurrences(of: " ", with: "")
+        while key.hasSuffix(".") { key.removeLast() }
+        return key
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+
+/// The shapes a command's output can take; each command documents which it offers.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, tsv
+}
+
+enum TSV {
+    /// A field with backslash, tab, newline and carriage return escaped as `\\`, `\t`, `\n`, `\r`.
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return value
+        }
+        var escaped = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case "\t": escaped += "\\t"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: "\t") + "\n" }
+}
+
+enum JSONText {
+    /// A JSON string literal for `value` (RFC 8259), escaping quotes, backslashes and controls.
+    static func string(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
