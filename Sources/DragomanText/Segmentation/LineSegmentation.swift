@@ -20,7 +20,12 @@ struct LineSegmentation {
         for boundary in icuBoundaries where Int(boundary) < count {
             candidates.append((Int(boundary), true))
         }
-        for position in insertedBoundaries() { candidates.append((position, false)) }
+        var forced: [Int] = []
+        var judged: [Int] = []
+        insertedBoundaries(forced: &forced, judged: &judged)
+        for position in forced { candidates.append((position, false)) }
+        // Boundaries ICU misses but that must pass the same judgement as ICU's own.
+        for position in judged { candidates.append((position, true)) }
         candidates.sort { $0.position < $1.position || ($0.position == $1.position && !$0.fromICU && $1.fromICU) }
 
         var boundaries: [Int] = [0]
@@ -122,26 +127,40 @@ struct LineSegmentation {
     private func isOrdinal(number: Range<Int>, boundary: Int, next: NextWord) -> Bool {
         guard !rules.ordinalContext.isEmpty, number.count <= 3, number.allSatisfy({ C.isDigit(units[$0]) })
         else { return false }
-        if boundary < count && (C.isDigit(units[boundary]) || C.isDash(units[boundary])) { return true }
+        if boundary < count && C.isDash(units[boundary]) { return true }
         if let word = next.text, rules.months.contains(word.lowercased()) { return true }
         var end = number.lowerBound
         while end > 0 && C.isSpace(units[end - 1]) { end -= 1 }
         var start = end
         while start > 0 && C.isLetter(units[start - 1]) { start -= 1 }
         guard start < end else { return false }
-        return rules.ordinalContext.contains(string(start..<end).lowercased())
+        let previous = string(start..<end)
+        if rules.ordinalContext.contains(previous.lowercased()) { return true }
+        // An inflected adjective before the number ("des späten 15. Jahrhunderts", "ihr
+        // 60. Jubiläumsjahr"); sentence-final numbers follow nouns, verbs and prepositions.
+        guard C.isLower(units[start]), previous.count >= 4, !rules.notOrdinalContext.contains(previous) else { return false }
+        return rules.adjectiveEndings.contains { previous.hasSuffix($0) }
     }
 
     // MARK: Boundaries ICU does not propose
 
     /// Boundaries Dragoman adds: before bullets and enumerated list items, after a full stop
     /// glued to the next sentence ("world.Today"), after fullwidth stops.
-    private func insertedBoundaries() -> [Int] {
-        var positions: [Int] = []
+    private func insertedBoundaries(forced positions: inout [Int], judged: inout [Int]) {
         var index = 0
         while index < count {
             let unit = units[index]
-            if C.isBullet(unit) {
+            if C.isSpace(unit) {
+                // A sentence that starts with a number ("… verboten hatte. 1856 brach …") or
+                // follows an ellipsis character: ICU's rules do not break there.
+                if index + 1 < count, C.isDigit(units[index + 1]) || isEllipsisEnd(before: index) {
+                    var end = index
+                    while end > 0 && C.isCloser(units[end - 1]) { end -= 1 }
+                    if end > 0 && C.isTerminator(units[end - 1]) && !C.isSpace(units[index + 1]) {
+                        judged.append(index + 1)
+                    }
+                }
+            } else if C.isBullet(unit) {
                 if index > 0 && C.isSpace(units[index - 1]) { positions.append(index) }
             } else if unit == 0x2E {
                 if index > 1, index + 2 < count, C.isLower(units[index - 1]), C.isLetter(units[index - 2]),
@@ -159,7 +178,11 @@ struct LineSegmentation {
             index += 1
         }
         positions.append(contentsOf: listItemBoundaries())
-        return positions
+    }
+
+    /// Whether the text before `position` ends in "…" and is followed by a capital.
+    private func isEllipsisEnd(before position: Int) -> Bool {
+        position > 0 && units[position - 1] == 0x2026 && position + 1 < count && C.isUpper(units[position + 1])
     }
 
     /// Starts of enumerated items run together on one line ("1. The first item 2. The second
@@ -191,11 +214,19 @@ struct LineSegmentation {
             }
             guard run.count >= 2 else { continue }
             for (member, marker) in run.enumerated() {
-                if member > 0 || !isLineStart(marker.start) { positions.append(marker.start) }
+                if member > 0 || !isLineStart(marker.start) { positions.append(itemStart(of: marker)) }
                 if let found = markers.firstIndex(where: { $0.start == marker.start }) { used.insert(found) }
             }
         }
         return positions
+    }
+
+    /// Where the item of `marker` starts: at its bullet when it has one ("• 10.").
+    private func itemStart(of marker: ListMarker) -> Int {
+        var start = marker.start
+        while start > 0 && (C.isSpace(units[start - 1]) || C.isBullet(units[start - 1])) { start -= 1 }
+        while start < marker.start && C.isSpace(units[start]) { start += 1 }
+        return start
     }
 
     private func startsItemRun(_ marker: ListMarker) -> Bool {

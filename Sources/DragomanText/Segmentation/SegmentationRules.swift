@@ -11,6 +11,10 @@ public struct SegmentationRules: Sendable {
     public var sentenceStarters: Set<String> = []
     public var months: Set<String> = []
     public var ordinalContext: Set<String> = []
+    /// Endings of inflected adjectives, after which "NUMBER." is an ordinal.
+    public var adjectiveEndings: [String] = []
+    /// Lower-case words with an adjective ending that are not adjectives (gegen, über, …).
+    public var notOrdinalContext: Set<String> = []
 
     /// Rules with no word lists: plain ICU behaviour plus the language-independent rules.
     public static let empty = SegmentationRules()
@@ -44,6 +48,8 @@ public struct SegmentationRules: Sendable {
                 case "starters": sentenceStarters.insert(key)
                 case "months": months.insert(key)
                 case "ordinal-context": ordinalContext.insert(key)
+                case "adjective-endings": adjectiveEndings.append(key)
+                case "not-ordinal-context": notOrdinalContext.insert(key)
                 default: continue
                 }
             }
