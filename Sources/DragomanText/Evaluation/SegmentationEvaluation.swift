@@ -3,7 +3,7 @@ import Foundation
 /// Scores the segmenter against a JSON test set (an array of items with `input`, `expected`
 /// and optionally `text_altering` and `options.language`).
 ///
-/// Exact match: the item's translatable segments equal `expected`. Items marked
+/// Exact match: the item's segments equal `expected`. Items marked
 /// `text_altering` expect cleaned text that a non-destructive segmenter cannot produce; they
 /// are counted separately. Boundaries: the end offset of every expected segment but the last
 /// of each item, after trimming trailing white space, summed over items.
@@ -93,7 +93,7 @@ public struct SegmentationEvaluation: Sendable {
             let itemLanguage = item.options?.language.flatMap(LanguageCode.init) ?? guessed
             let segmenter = try segmenters[itemLanguage] ?? Segmenter(language: itemLanguage)
             segmenters[itemLanguage] = segmenter
-            let segments = try segmenter.segments(in: item.input).filter(\.isTranslatable)
+            let segments = try segmenter.segments(in: item.input)
             let actual = segments.map(\.text)
             report.items += 1
             if item.textAltering == true {

@@ -8,8 +8,20 @@ struct LineSegmentation {
 
     let units: UnsafeBufferPointer<UInt16>
     let rules: SegmentationRules
+    /// Interiors of quotations that open and close on this line: no boundary inside.
+    let quotations: [Range<Int>]
+    /// Markup and layout that belong to no segment: tags, dot leaders with page numbers,
+    /// decorative rules.
+    let masks: [Range<Int>]
 
-    private var count: Int { units.count }
+    var count: Int { units.count }
+
+    init(units: UnsafeBufferPointer<UInt16>, rules: SegmentationRules) {
+        self.units = units
+        self.rules = rules
+        quotations = Self.quotations(in: units)
+        masks = Self.masks(in: units)
+    }
 
     /// The trimmed ranges of the line's segments, in order.
     ///
@@ -23,6 +35,7 @@ struct LineSegmentation {
         var forced: [Int] = []
         var judged: [Int] = []
         insertedBoundaries(forced: &forced, judged: &judged)
+        for mask in masks { forced.append(contentsOf: [mask.lowerBound, mask.upperBound]) }
         for position in forced { candidates.append((position, false)) }
         // Boundaries ICU misses but that must pass the same judgement as ICU's own.
         for position in judged { candidates.append((position, true)) }
@@ -31,7 +44,7 @@ struct LineSegmentation {
         var boundaries: [Int] = [0]
         for candidate in candidates {
             let previous = boundaries[boundaries.count - 1]
-            guard candidate.position > previous else { continue }
+            guard candidate.position > previous, candidate.position < count else { continue }
             if !candidate.fromICU {
                 boundaries.append(candidate.position)
             } else if let position = acceptedBoundary(at: candidate.position, after: previous), position > previous {
@@ -44,6 +57,7 @@ struct LineSegmentation {
         for index in 0..<(boundaries.count - 1) {
             var start = boundaries[index]
             var end = boundaries[index + 1]
+            if masks.contains(where: { $0.contains(start) }) { continue }
             while start < end && C.isSpace(units[start]) { start += 1 }
             while end > start && C.isSpace(units[end - 1]) { end -= 1 }
             if start < end { ranges.append(start..<end) }
@@ -65,9 +79,13 @@ struct LineSegmentation {
         while terminatorStart > previous && C.isTerminator(units[terminatorStart - 1]) { terminatorStart -= 1 }
         guard terminatorStart < terminatorEnd else { return position }
 
+        if quotations.contains(where: { $0.lowerBound < position && position < $0.upperBound }) { return nil }
+        // A segment never ends with an opening bracket or quote ("martyr.[" + "1] The").
+        if isOpeningOnly(units[contentEnd - 1]) { return nil }
         let next = nextWord(from: position)
         let spaced = contentEnd < position
         let first = units[position]
+        if first == 0x28 && isTrailingAside(from: position) { return nil }
 
         if !spaced {
             // "Yahoo!J", "!Xũ", "example.com/a.b", "3.50": no break without space, except a
@@ -116,9 +134,10 @@ struct LineSegmentation {
         let last = word.parts[word.parts.count - 1]
         let isInitial = last.count == 1 && C.isLetter(units[last.lowerBound])
         let isDottedAcronym = word.parts.count >= 2 && word.parts.allSatisfy { $0.count <= 2 }
-        if isInitial || isDottedAcronym {
-            return next.isStarter(rules) ? boundary : nil
-        }
+        if isDottedAcronym { return next.isStarter(rules) ? boundary : nil }
+        // After an initial only a word that surely starts a sentence ends it ("you and I. Did
+        // you …"), not a conjunction ("a vertex in X. If X …").
+        if isInitial { return next.isStrongStarter(rules) ? boundary : nil }
         if isOrdinal(number: last, boundary: boundary, next: next) { return nil }
         return boundary
     }
@@ -151,19 +170,32 @@ struct LineSegmentation {
         while index < count {
             let unit = units[index]
             if C.isSpace(unit) {
-                // A sentence that starts with a number ("… verboten hatte. 1856 brach …") or
-                // follows an ellipsis character: ICU's rules do not break there.
-                if index + 1 < count, C.isDigit(units[index + 1]) || isEllipsisEnd(before: index) {
+                if index + 1 < count && !C.isSpace(units[index + 1]) {
                     var end = index
                     while end > 0 && C.isCloser(units[end - 1]) { end -= 1 }
-                    if end > 0 && C.isTerminator(units[end - 1]) && !C.isSpace(units[index + 1]) {
+                    let afterTerminator = end > 0 && C.isTerminator(units[end - 1])
+                    let next = units[index + 1]
+                    // A sentence that starts with a number ("… verboten hatte. 1856 brach …"), a
+                    // dash ("What do you see? - Posted …") or follows an ellipsis character:
+                    // ICU's rules do not break there.
+                    if afterTerminator
+                        && (C.isDigit(next) || isEllipsisEnd(before: index)
+                            || (C.isDash(next) && index + 2 < count && C.isSpace(units[index + 2])))
+                    {
                         judged.append(index + 1)
                     }
+                    // A quotation broken off with a dash ("to--\" At this moment") ends there.
+                    if end < index, end >= 1, C.isDash(units[end - 1]), C.isUpper(next) { judged.append(index + 1) }
                 }
             } else if C.isBullet(unit) {
                 if index > 0 && C.isSpace(units[index - 1]) { positions.append(index) }
-            } else if unit == 0x2E {
-                if index > 1, index + 2 < count, C.isLower(units[index - 1]), C.isLetter(units[index - 2]),
+            } else if unit == 0x2E || unit == 0x21 || unit == 0x3F {
+                if let end = footnoteEnd(afterTerminator: index) {
+                    positions.append(end)
+                    index = end
+                    continue
+                }
+                if unit == 0x2E, index > 1, index + 2 < count, C.isLower(units[index - 1]), C.isLetter(units[index - 2]),
                     C.isUpper(units[index + 1]), C.isLower(units[index + 2]), !isInsideLink(at: index)
                 {
                     positions.append(index + 1)
@@ -393,9 +425,15 @@ struct LineSegmentation {
         var isLowercase: Bool
         var isCapitalized: Bool
 
-        func isStarter(_ rules: SegmentationRules) -> Bool {
+        func isStrongStarter(_ rules: SegmentationRules) -> Bool {
             guard let text else { return false }
             return rules.sentenceStarters.contains(text.lowercased())
+        }
+
+        func isStarter(_ rules: SegmentationRules) -> Bool {
+            guard let text else { return false }
+            let word = text.lowercased()
+            return rules.sentenceStarters.contains(word) || rules.clauseStarters.contains(word)
         }
     }
 

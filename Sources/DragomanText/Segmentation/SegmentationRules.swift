@@ -8,7 +8,10 @@ public struct SegmentationRules: Sendable {
     public var ambiguousAbbreviations: Set<String> = []
     public var numericAbbreviations: Set<String> = []
     public var finalAbbreviations: Set<String> = []
+    /// Words that surely begin a sentence: pronouns, articles, auxiliaries, question words.
     public var sentenceStarters: Set<String> = []
+    /// Words that often begin a sentence but also a clause: conjunctions, adverbs, prepositions.
+    public var clauseStarters: Set<String> = []
     public var months: Set<String> = []
     public var ordinalContext: Set<String> = []
     /// Endings of inflected adjectives, after which "NUMBER." is an ordinal.
@@ -46,6 +49,7 @@ public struct SegmentationRules: Sendable {
                 case "numeric": numericAbbreviations.insert(key)
                 case "final": finalAbbreviations.insert(key)
                 case "starters": sentenceStarters.insert(key)
+                case "clause-starters": clauseStarters.insert(key)
                 case "months": months.insert(key)
                 case "ordinal-context": ordinalContext.insert(key)
                 case "adjective-endings": adjectiveEndings.append(key)
