@@ -1,8 +1,8 @@
 extension LineSegmentation {
     // MARK: Quotations
 
-    /// The quotations that open and close on the line, each as the range from its opening
-    /// mark to its closing mark (inclusive). Handles German „…“ and ‚…‘, English “…” and
+    /// The quotations and brackets that open and close on the line, each as the range from
+    /// its opening mark to its closing mark (inclusive). Handles German „…“ and ‚…‘, English “…” and
     /// ‘…’, guillemets in both directions, and straight quotes, which pair only when they
     /// look like quotation marks (an apostrophe inside a word, "they'll", is none).
     ///
@@ -27,9 +27,17 @@ extension LineSegmentation {
             spans.append(top.index..<(index + 1))
             return true
         }
+        var brackets: [(index: Int, closer: UInt16)] = []
         for index in 0..<count {
             let unit = units[index]
             switch unit {
+            case 0x28: brackets.append((index, 0x29))
+            case 0x5B: brackets.append((index, 0x5D))
+            case 0x29, 0x5D:
+                if let top = brackets.last, top.closer == unit {
+                    brackets.removeLast()
+                    spans.append(top.index..<(index + 1))
+                }
             case 0x201E: open.append((index, 0x201C))  // „ … “
             case 0x201A: open.append((index, 0x2018))  // ‚ … ‘
             case 0x201C: if !close(index, unit) { open.append((index, 0x201D)) }  // “ … ”
@@ -80,7 +88,7 @@ extension LineSegmentation {
                     var tail = end
                     while tail < count && C.isSpace(units[tail]) { tail += 1 }
                     var digits = tail
-                    while digits < count && (C.isDigit(units[digits]) || (units[digits] | 0x20) == 0x69 || (units[digits] | 0x20) == 0x76 || (units[digits] | 0x20) == 0x78) && digits - tail < 6 { digits += 1 }
+                    while digits < count && isPageNumberUnit(units[digits]) && digits - tail < 9 { digits += 1 }
                     var rest = digits
                     while rest < count && C.isSpace(units[rest]) { rest += 1 }
                     if rest == count && (digits > tail || index > 0 && !C.isSpace(units[index - 1])) && tail < count || rest == count && digits > tail {
@@ -96,6 +104,11 @@ extension LineSegmentation {
             index += 1
         }
         return masks
+    }
+
+    /// Digits, roman numerals and range dashes of a page reference ("5", "xii", "16-17").
+    private static func isPageNumberUnit(_ unit: UInt16) -> Bool {
+        CodeUnitClass.isDigit(unit) || CodeUnitClass.isDash(unit) || [0x69, 0x76, 0x78].contains(unit | 0x20)
     }
 
     private static func isRuleCharacter(_ unit: UInt16) -> Bool {
@@ -172,7 +185,7 @@ extension LineSegmentation {
                 guard digit + 1 < count, units[digit] == 0x20, C.isDigit(units[digit + 1]) else { break }
                 index = digit + 1
             }
-            if end > terminator + 1 {
+            if end > terminator + 1 && units[terminator - 1] != 0x29 {
                 // Not after an abbreviation that takes a number ("Abs.2 Satz 1").
                 var wordStart = terminator
                 while wordStart > 0 && C.isLetter(units[wordStart - 1]) { wordStart -= 1 }

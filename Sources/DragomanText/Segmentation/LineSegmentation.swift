@@ -73,15 +73,16 @@ struct LineSegmentation {
         while contentEnd > previous && C.isSpace(units[contentEnd - 1]) { contentEnd -= 1 }
         if (contentEnd..<position).contains(where: { C.isHardSeparator(units[$0]) }) { return position }
 
+        if quotations.contains(where: { $0.lowerBound < position && position < $0.upperBound }) { return nil }
+        // A segment never ends with an opening bracket or quote ("martyr.[" + "1] The").
+        if contentEnd > previous && isOpeningOnly(units[contentEnd - 1]) { return nil }
+
         var terminatorEnd = contentEnd
         while terminatorEnd > previous && C.isCloser(units[terminatorEnd - 1]) { terminatorEnd -= 1 }
         var terminatorStart = terminatorEnd
         while terminatorStart > previous && C.isTerminator(units[terminatorStart - 1]) { terminatorStart -= 1 }
         guard terminatorStart < terminatorEnd else { return position }
 
-        if quotations.contains(where: { $0.lowerBound < position && position < $0.upperBound }) { return nil }
-        // A segment never ends with an opening bracket or quote ("martyr.[" + "1] The").
-        if isOpeningOnly(units[contentEnd - 1]) { return nil }
         let next = nextWord(from: position)
         let spaced = contentEnd < position
         let first = units[position]
@@ -133,7 +134,7 @@ struct LineSegmentation {
         }
         let last = word.parts[word.parts.count - 1]
         let isInitial = last.count == 1 && C.isLetter(units[last.lowerBound])
-        let isDottedAcronym = word.parts.count >= 2 && word.parts.allSatisfy { $0.count <= 2 }
+        let isDottedAcronym = word.parts.count >= 2 && word.parts.allSatisfy { $0.count <= 2 && C.isLetter(units[$0.lowerBound]) }
         if isDottedAcronym { return next.isStarter(rules) ? boundary : nil }
         // After an initial only a word that surely starts a sentence ends it ("you and I. Did
         // you …"), not a conjunction ("a vertex in X. If X …").
