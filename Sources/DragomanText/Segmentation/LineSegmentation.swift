@@ -144,10 +144,19 @@ struct LineSegmentation {
     }
 
     /// German ordinals and dates: "am 3. Oktober", "der 45. Präsident", "im 1. -3. Jahrhundert".
-    private func isOrdinal(number: Range<Int>, boundary: Int, next: NextWord) -> Bool {
-        guard !rules.ordinalContext.isEmpty, number.count <= 3, number.allSatisfy({ C.isDigit(units[$0]) })
-        else { return false }
+    private func isOrdinal(number piece: Range<Int>, boundary: Int, next: NextWord) -> Bool {
+        guard !rules.ordinalContext.isEmpty else { return false }
+        var number = piece
+        while !number.isEmpty && C.isDash(units[number.lowerBound]) { number = (number.lowerBound + 1)..<number.upperBound }
+        guard !number.isEmpty, number.count <= 3, number.allSatisfy({ C.isDigit(units[$0]) }) else { return false }
         if boundary < count && C.isDash(units[boundary]) { return true }
+        // The second half of a range of ordinals ("im 1. -3. Jahrhundert", "1.–3. Klasse").
+        var before = number.lowerBound
+        if before > 0 && C.isDash(units[before - 1]) {
+            before -= 1
+            while before > 0 && C.isSpace(units[before - 1]) { before -= 1 }
+            if before > 1 && units[before - 1] == 0x2E && C.isDigit(units[before - 2]) { return true }
+        }
         if let word = next.text, rules.months.contains(word.lowercased()) { return true }
         var end = number.lowerBound
         while end > 0 && C.isSpace(units[end - 1]) { end -= 1 }
