@@ -16,7 +16,7 @@ struct Dragoman: ParsableCommand {
             """,
         subcommands: [
             SegmentCommand.self, DetectLanguageCommand.self, TranslitCommand.self, NormalizeCommand.self,
-            EvalCommand.self,
+            EvalCommand.self, BenchCommand.self,
         ]
     )
 }

@@ -34,30 +34,26 @@ public final class BreakIterator: Sendable {
             close: { dm_break_close($0) })
     }
 
-    /// The boundaries after position 0 in `text`, as UTF-16 offsets, each with ICU's rule
-    /// status for the piece that ends there (for words: 0 none, 100… number, 200… letters,
-    /// 300… kana, 400… ideographs).
+    /// Writes the boundaries after position 0 in `text` (UTF-16 offsets) into `boundaries`,
+    /// each with ICU's rule status for the piece that ends there (for words: 0 none, 100…
+    /// number, 200… letters, 300… kana, 400… ideographs), and returns how many there are.
+    /// The arrays only grow, so a caller that keeps them allocates rarely.
     ///
     /// - Complexity: O(n) in the length of `text`.
-    public func boundaries(
-        in text: UnsafeBufferPointer<UInt16>, into boundaries: inout [Int32], ruleStatus: inout [Int32]
-    ) throws {
-        try handles.withHandle { (handle) throws(ICUError) in
-            var capacity = max(boundaries.count, 64)
+    public func fillBoundaries(
+        in text: UnsafeBufferPointer<UInt16>, boundaries: inout [Int32], ruleStatus: inout [Int32]
+    ) throws -> Int {
+        try handles.withHandle { (handle) throws(ICUError) -> Int in
+            if boundaries.count < 64 { boundaries = [Int32](repeating: 0, count: 64) }
             while true {
-                var status: Int32 = 0
-                if boundaries.count < capacity { boundaries = [Int32](repeating: 0, count: capacity) }
+                let capacity = boundaries.count
                 if ruleStatus.count < capacity { ruleStatus = [Int32](repeating: 0, count: capacity) }
+                var status: Int32 = 0
                 let count = dm_break_boundaries(
-                    handle, text.baseAddress, Int32(text.count), &boundaries, &ruleStatus,
-                    Int32(capacity), &status)
+                    handle, text.baseAddress, Int32(text.count), &boundaries, &ruleStatus, Int32(capacity), &status)
                 try ICUStatus(rawValue: status).check("finding \(kind) boundaries")
-                if Int(count) <= capacity {
-                    boundaries.removeSubrange(Int(count)...)
-                    ruleStatus.removeSubrange(Int(count)...)
-                    return
-                }
-                capacity = Int(count)
+                if Int(count) <= capacity { return Int(count) }
+                boundaries = [Int32](repeating: 0, count: Int(count))
             }
         }
     }
@@ -67,12 +63,12 @@ public final class BreakIterator: Sendable {
         let units = text.utf16Units
         var ends: [Int32] = []
         var statuses: [Int32] = []
-        try units.withUnsafeBufferPointer { try boundaries(in: $0, into: &ends, ruleStatus: &statuses) }
+        let found = try units.withUnsafeBufferPointer { try fillBoundaries(in: $0, boundaries: &ends, ruleStatus: &statuses) }
         var pieces: [BreakPiece] = []
-        pieces.reserveCapacity(ends.count)
+        pieces.reserveCapacity(found)
         var start = 0
-        for (end, status) in zip(ends, statuses) {
-            let piece = units[start..<Int(end)].withUnsafeBufferPointer { String(utf16Units: $0) }
+        for (end, status) in zip(ends[0..<found], statuses[0..<found]) {
+            let piece = units[start..<Int(end)].withUnsafeBufferPointer { String(utf16: $0) }
             pieces.append(BreakPiece(text: piece, utf16Range: start..<Int(end), ruleStatus: Int(status)))
             start = Int(end)
         }

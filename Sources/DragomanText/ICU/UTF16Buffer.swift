@@ -1,10 +1,6 @@
 extension String {
     /// The string's UTF-16 code units, as ICU's C API takes them.
     var utf16Units: [UInt16] { Array(utf16) }
-
-    init(utf16Units units: UnsafeBufferPointer<UInt16>) {
-        self = String(decoding: units, as: UTF16.self)
-    }
 }
 
 /// Calls an ICU function that writes into a caller-supplied UTF-16 buffer and reports the
@@ -28,6 +24,6 @@ func withGrowingBuffer(
             continue
         }
         try code.check(operation())
-        return result.withUnsafeBufferPointer { String(utf16Units: $0) }
+        return result.withUnsafeBufferPointer { String(utf16: $0) }
     }
 }

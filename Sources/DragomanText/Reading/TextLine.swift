@@ -17,6 +17,9 @@ public struct TextLine: Sendable {
         self.hasSurrogates = hasSurrogates ?? units.contains { UTF16.isLeadSurrogate($0) }
     }
 
+    /// The line as a string.
+    public var text: String { units.withUnsafeBufferPointer { String(utf16: $0) } }
+
     /// Number of Unicode scalar values in the line.
     public var scalarCount: Int { scalarOffset(ofUTF16: units.count) }
 

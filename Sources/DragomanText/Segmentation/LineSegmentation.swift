@@ -26,7 +26,7 @@ struct LineSegmentation {
     /// The trimmed ranges of the line's segments, in order.
     ///
     /// - Complexity: O(n) in the line length plus O(k log k) for k candidate boundaries.
-    func segmentRanges(icuBoundaries: [Int32]) -> [Range<Int>] {
+    func segmentRanges(icuBoundaries: ArraySlice<Int32>) -> [Range<Int>] {
         var candidates: [(position: Int, fromICU: Bool)] = []
         candidates.reserveCapacity(icuBoundaries.count + 4)
         for boundary in icuBoundaries where Int(boundary) < count {
@@ -302,6 +302,10 @@ struct LineSegmentation {
 
     /// A list marker at `start` followed by a space: "1.", "1.)", "1)", "a.", "(b)", "iv)".
     private func listMarker(at start: Int) -> ListMarker? {
+        // Fast rejection of ordinary words: a marker's body is one letter or a few digits.
+        if start + 1 < count && C.isLetter(units[start]) && units[start + 1] != 0x2E && units[start + 1] != 0x29 {
+            return nil
+        }
         var index = start
         let opening = units[index] == 0x28
         if opening { index += 1 }
@@ -460,6 +464,6 @@ struct LineSegmentation {
     }
 
     private func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
+        String(utf16: UnsafeBufferPointer(rebasing: units[range]))
     }
 }

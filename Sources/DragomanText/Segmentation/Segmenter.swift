@@ -45,13 +45,14 @@ public final class Segmenter: Sendable {
     ) throws {
         guard line.units.contains(where: { !CodeUnitClass.isSpace($0) }) else { return }
         try line.units.withUnsafeBufferPointer { units in
-            try sentenceBreaks.boundaries(in: units, into: &scratch.boundaries, ruleStatus: &scratch.statuses)
-            let ranges = LineSegmentation(units: units, rules: rules).segmentRanges(icuBoundaries: scratch.boundaries)
+            let found = try sentenceBreaks.fillBoundaries(
+                in: units, boundaries: &scratch.boundaries, ruleStatus: &scratch.statuses)
+            let ranges = LineSegmentation(units: units, rules: rules)
+                .segmentRanges(icuBoundaries: scratch.boundaries[0..<found])
             for range in ranges {
                 let piece = UnsafeBufferPointer(rebasing: units[range])
-                let text = String(decoding: piece, as: UTF16.self)
-                let scalarRange = line.scalarRange(ofUTF16: range)
-                try emit(scalarRange, text, Segment.hasTranslatableContent(text))
+                let translatable = piece.contains(where: CodeUnitClass.isLetterOrDigit)
+                try emit(line.scalarRange(ofUTF16: range), String(utf16: piece), translatable)
             }
         }
     }

@@ -55,7 +55,7 @@ struct TranslitCommand: ParsableCommand {
     private func readRuleFile(_ path: String) throws -> String {
         var lines: [String] = []
         try TextFileReader(path: path).forEachLine { line in
-            lines.append(String(decoding: line.units, as: UTF16.self))
+            lines.append(line.text)
         }
         return lines.joined(separator: "\n")
     }
@@ -67,7 +67,7 @@ enum TextTransformation {
         let output = StandardOutput.shared
         if let file {
             try TextFileReader(path: file).forEachLine { line in
-                output.write(try transform(String(decoding: line.units, as: UTF16.self)))
+                output.write(try transform(line.text))
                 output.write("\n")
             }
         } else {

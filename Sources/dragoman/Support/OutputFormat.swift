@@ -8,9 +8,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 enum TSV {
     /// A field with backslash, tab, newline and carriage return escaped as `\\`, `\t`, `\n`, `\r`.
     static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return value
-        }
+        guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return value }
         var escaped = ""
         for scalar in value.unicodeScalars {
             switch scalar {
