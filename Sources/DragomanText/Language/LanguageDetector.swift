@@ -10,7 +10,8 @@ public struct LanguageDetector: Sendable {
     /// Fewer letters than this are not enough to decide.
     public static let minimumLetters = 40
 
-    private let functionWords: [String: Set<String>]
+    /// For each function word, the languages that use it.
+    private let functionWords: [String: [String]]
 
     public init() {
         functionWords = Self.loadFunctionWords()
@@ -59,49 +60,66 @@ public struct LanguageDetector: Sendable {
         } else {
             return nil
         }
+        // A word listed for several languages is weaker evidence for each of them.
+        var hits: [String: Double] = [:]
+        for word in words {
+            guard let languages = functionWords[word] else { continue }
+            let weight = 1 / Double(languages.count)
+            for language in languages { hits[language, default: 0] += weight }
+        }
         var scores: [(String, Double)] = candidates.map { language in
-            let list = functionWords[language] ?? []
-            let hits = words.reduce(0) { $0 + (list.contains($1) ? 1 : 0) }
-            return (language, Double(hits) / Double(words.count) + letterBonus(language, text: text, letters: letters))
+            (language, (hits[language] ?? 0) / Double(words.count) + letterBonus(language, text: text, letters: letters))
         }
         scores.sort { $0.1 > $1.1 }
         let (best, bestScore) = scores[0]
         let runnerUp = scores.count > 1 ? scores[1].1 : 0
         let margin = runnerUp > 0 ? bestScore / runnerUp : .infinity
-        guard bestScore >= 0.08, margin >= 1.25, let code = LanguageCode(best) else { return nil }
+        // Russian and Ukrainian share most function words; their letters tell them apart.
+        let minimumScore = candidates.count == 2 ? 0.04 : 0.05
+        guard bestScore >= minimumScore, margin >= 1.25, let code = LanguageCode(best) else { return nil }
         return Result(language: code, score: bestScore, margin: margin)
     }
 
-    /// Letters that only some of the candidate languages use.
+    /// Letters and spellings that only some of the candidate languages use ("ñ", "-ción"
+    /// against "ã", "-ção"), as a bonus proportional to their frequency.
     private func letterBonus(_ language: String, text: String, letters: Int) -> Double {
-        let markers: String
-        switch language {
-        case "de": markers = "äöüß"
-        case "es": markers = "ñ¿¡"
-        case "fr": markers = "çœèêëàâîôû"
-        case "pt": markers = "ãõ"
-        case "uk": markers = "іїєґ"
-        case "ru": markers = "ыэъё"
-        default: return 0
+        guard let markers = Self.spellingMarkers[language] else { return 0 }
+        let lowered = text.lowercased()
+        var count = 0
+        for marker in markers {
+            count += lowered.components(separatedBy: marker).count - 1
         }
-        let count = text.unicodeScalars.reduce(0) { $0 + (markers.unicodeScalars.contains($1) ? 1 : 0) }
         return min(0.15, 5 * Double(count) / Double(letters))
     }
 
-    private static func loadFunctionWords() -> [String: Set<String>] {
+    private static let spellingMarkers: [String: [String]] = [
+        "de": ["ä", "ö", "ü", "ß", "sch"],
+        "es": ["ñ", "¿", "¡", "ción", "cion"],
+        "fr": ["ç", "œ", "è", "ê", "ë", "à", "â", "î", "ô", "û", "ù", "eau"],
+        "pt": ["ã", "õ", "ção", "ções", "lh", "nh"],
+        "it": ["zione", "gli", "cch", "ì", "ò"],
+        "nl": ["ij", "oe", "aa", "uu"],
+        "uk": ["і", "ї", "є", "ґ"],
+        "ru": ["ы", "э", "ъ", "ё"],
+    ]
+
+    private static func loadFunctionWords() -> [String: [String]] {
         guard let url = Bundle.module.url(forResource: "stopwords-detect", withExtension: "txt"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [:] }
-        var lists: [String: Set<String>] = [:]
+        var languagesOfWord: [String: [String]] = [:]
         var language = ""
         for rawLine in text.split(whereSeparator: \.isNewline) {
             let line = rawLine.prefix(while: { $0 != "#" }).trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("[") && line.hasSuffix("]") {
                 language = String(line.dropFirst().dropLast())
             } else if !language.isEmpty {
-                lists[language, default: []].formUnion(line.split(separator: " ").map(String.init))
+                for word in line.split(separator: " ").map(String.init)
+                where !(languagesOfWord[word]?.contains(language) ?? false) {
+                    languagesOfWord[word, default: []].append(language)
+                }
             }
         }
-        return lists
+        return languagesOfWord
     }
 }

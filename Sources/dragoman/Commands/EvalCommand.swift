@@ -6,7 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure Dragoman against test sets.",
-        subcommands: [EvalSegmentationCommand.self]
+        subcommands: [EvalSegmentationCommand.self, EvalLanguageCommand.self]
     )
 }
 
@@ -122,5 +122,42 @@ struct EvalSegmentationCommand: ParsableCommand {
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+struct EvalLanguageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "language",
+        abstract: "Score language detection on labelled texts.",
+        discussion: """
+            Each line of DATA is LANGUAGE<TAB>TEXT. Texts shorter than --min-length characters are left \
+            out (detection answers "unknown" for short texts by design). Prints accuracy per language; \
+            with --min-accuracy exits 1 when the overall accuracy is lower.
+            """
+    )
+
+    @Argument(help: "Files of LANGUAGE<TAB>TEXT lines.")
+    var data: [String]
+
+    @Option(name: .long, help: "Minimum text length in characters.")
+    var minLength: Int = 100
+
+    @Option(name: .long, help: "Minimum overall accuracy (0…1).")
+    var minAccuracy: Double?
+
+    func run() throws {
+        var lines: [String] = []
+        for path in data { try TextFileReader(path: path).forEachLine { lines.append($0.text) } }
+        let result = LanguageDetectionEvaluation.evaluate(lines: lines, minimumLength: minLength)
+        let output = StandardOutput.shared
+        output.write("lang  texts  correct  unknown  accuracy  mistaken for\n")
+        for row in result.rows {
+            let wrong = row.wrong.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: " ")
+            output.write(String(format: "%-5@ %5d  %7d  %7d  %7.1f%%  %@\n", row.language, row.total, row.correct, row.unknown, 100 * row.accuracy, wrong))
+        }
+        output.write(String(format: "all   %5d  %7d           %7.1f%%  (%d shorter texts left out)\n", result.total, result.correct, 100 * result.accuracy, result.skipped))
+        if let minAccuracy, result.accuracy < minAccuracy {
+            throw CommandFailure.problemsFound(String(format: "accuracy %.4f is below %.4f", result.accuracy, minAccuracy))
+        }
     }
 }
