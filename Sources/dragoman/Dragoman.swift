@@ -23,6 +23,13 @@ struct Dragoman: ParsableCommand {
 
 @main
 enum Main {
+    /// Reports an error about the input on one line (it names the file and position) and exits with 2.
+    static func fail(_ error: some Error) -> Never {
+        StandardOutput.shared.flush()
+        StandardError.write("dragoman: \(error)\n")
+        exit(2)
+    }
+
     static func main() {
         do {
             var command = try Dragoman.parseAsRoot()
@@ -32,19 +39,23 @@ enum Main {
             StandardOutput.shared.flush()
             if let message = failure.message { StandardError.write("dragoman: \(message)\n") }
             exit(failure.exitCode)
+        } catch let error as TextInputError {
+            fail(error)
+        } catch let error as ICUError {
+            fail(error)
+        } catch let error as SegmentationEvaluation.LoadError {
+            fail(error)
         } catch {
             StandardOutput.shared.flush()
+            // Help and usage errors as ArgumentParser words them; usage errors exit with 2.
             let code = Dragoman.exitCode(for: error)
-            if code == .success || code == .failure && Dragoman.fullMessage(for: error).isEmpty {
-                Dragoman.exit(withError: error)
-            }
-            if error is TextInputError || error is ICUError || code == .validationFailure || code.rawValue == 64 {
-                let message = Dragoman.fullMessage(for: error)
+            if code == .success { Dragoman.exit(withError: error) }
+            let message = Dragoman.fullMessage(for: error)
+            if code == .validationFailure {
                 StandardError.write(message.hasSuffix("\n") ? message : message + "\n")
                 exit(2)
             }
-            // Errors from the library name their file and position; show them on one line.
-            StandardError.write("dragoman: \(error)\n")
+            StandardError.write("dragoman: \(message.isEmpty ? "\(error)" : message)\n")
             exit(2)
         }
     }

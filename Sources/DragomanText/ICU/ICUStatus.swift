@@ -30,7 +30,7 @@ public struct ICUError: Error, Equatable, Sendable, CustomStringConvertible {
     public var status: ICUStatus
     /// What was being attempted, e.g. "opening transliterator `Russian-Latin/BGN`".
     public var operation: String
-    /// Where in a rule text a syntax error was found, as 1-based line and 0-based offset.
+    /// Where in a rule text a syntax error was found, as 1-based line and column.
     public var ruleLocation: (line: Int, offset: Int)?
 
     public init(status: ICUStatus, operation: String, ruleLocation: (line: Int, offset: Int)? = nil) {
@@ -42,7 +42,7 @@ public struct ICUError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         var text = "ICU error \(status) while \(operation)"
         if let location = ruleLocation {
-            text += " at rule line \(location.line), offset \(location.offset)"
+            text += " at rule line \(location.line), column \(location.offset)"
         }
         return text
     }

@@ -43,9 +43,23 @@ public final class Transliterator: Sendable {
         guard !code.isFailure, let handle else {
             throw ICUError(
                 status: code, operation: "compiling transform rules `\(id)`",
-                ruleLocation: (Int(line), Int(offset)))
+                ruleLocation: Self.location(ofUTF16Offset: Int(offset), line: Int(line), in: ruleUnits))
         }
         handles = Self.pool(for: handle, id: id)
+    }
+
+    /// ICU reports where rule parsing failed as an offset into the whole rule text (its line
+    /// field stays 0); turn that into a 1-based line and column.
+    private static func location(ofUTF16Offset offset: Int, line: Int, in units: [UInt16]) -> (line: Int, offset: Int) {
+        guard line == 0 else { return (line, offset) }
+        let end = min(max(offset, 0), units.count)
+        var lineNumber = 1
+        var lineStart = 0
+        for index in 0..<end where units[index] == 0x0A {
+            lineNumber += 1
+            lineStart = index + 1
+        }
+        return (lineNumber, end - lineStart + 1)
     }
 
     private static func pool(for handle: OpaquePointer, id: String) -> HandlePool {

@@ -45,7 +45,12 @@ struct TranslitCommand: ParsableCommand {
         let transform: Transliterator
         if let rules {
             let ruleText = try readRuleFile(rules)
-            transform = try Transliterator.compiled(id: "Dragoman-Custom", rules: ruleText)
+            do {
+                transform = try Transliterator.compiled(id: "Dragoman-Custom", rules: ruleText)
+            } catch let error where error.ruleLocation != nil {
+                let location = error.ruleLocation!
+                throw CommandFailure.input("\(rules):\(location.line):\(location.offset): invalid transform rules (\(error.status.name))")
+            }
         } else {
             transform = try Transliterator.named(id!)
         }
