@@ -47,9 +47,10 @@ struct TranslitCommand: ParsableCommand {
             let ruleText = try readRuleFile(rules)
             do {
                 transform = try Transliterator.compiled(id: "Dragoman-Custom", rules: ruleText)
-            } catch let error where error.ruleLocation != nil {
-                let location = error.ruleLocation!
-                throw CommandFailure.input("\(rules):\(location.line):\(location.offset): invalid transform rules (\(error.status.name))")
+            } catch {
+                guard let location = error.ruleLocation else { throw error }
+                throw CommandFailure.input(
+                    "\(rules):\(location.line):\(location.offset): invalid transform rules (\(error.status.name))")
             }
         } else {
             transform = try Transliterator.named(id!)
