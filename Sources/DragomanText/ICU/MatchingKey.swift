@@ -53,6 +53,8 @@ public enum MatchingKey {
     private static let apostrophesAndQuotes: Set<Unicode.Scalar> = [
         "'", "\"", "`", "\u{00B4}", "\u{02B9}", "\u{02BA}", "\u{02BB}", "\u{02BC}", "\u{02BD}",
         "\u{02BE}", "\u{02BF}", "\u{02C8}", "\u{2032}", "\u{2033}", "\u{FF07}", "\u{FF02}",
+        // Low-9 quotation marks are "open punctuation" in Unicode, not initial quotes.
+        "\u{201A}", "\u{201B}", "\u{201E}", "\u{201F}", "\u{2E42}",
     ]
 
     /// Letters that do not decompose into a base letter plus a mark.
