@@ -234,7 +234,7 @@ struct LineSegmentation {
         var markers: [ListMarker] = []
         var index = 0
         while index < count {
-            if index == 0 || C.isSpace(units[index - 1]) || C.isBullet(units[index - 1]),
+            if mayStartListMarker(at: index), index == 0 || C.isSpace(units[index - 1]) || C.isBullet(units[index - 1]),
                 let marker = listMarker(at: index)
             {
                 markers.append(marker)
@@ -298,6 +298,16 @@ struct LineSegmentation {
             var opening: Bool
             var closing: [UInt16]
         }
+    }
+
+    /// A cheap test that rules out most positions before ``listMarker(at:)`` looks closer.
+    @inline(__always)
+    private func mayStartListMarker(at index: Int) -> Bool {
+        let unit = units[index]
+        if (unit >= 0x30 && unit <= 0x39) || unit == 0x28 { return true }
+        guard unit < 0x80, index + 1 < count else { return false }
+        let next = units[index + 1]
+        return (next == 0x2E || next == 0x29) && C.isLetter(unit)
     }
 
     /// A list marker at `start` followed by a space: "1.", "1.)", "1)", "a.", "(b)", "iv)".

@@ -142,8 +142,11 @@ struct EvalLanguageCommand: ParsableCommand {
     @Option(name: .long, help: "Minimum text length in characters.")
     var minLength: Int = 100
 
-    @Option(name: .long, help: "Minimum overall accuracy (0…1).")
+    @Option(name: .long, help: "Minimum accuracy (0…1), over every language or over the --only ones.")
     var minAccuracy: Double?
+
+    @Option(name: .long, help: "Comma-separated languages that count towards --min-accuracy, e.g. de,en,fr,es,ru,uk.")
+    var only: String?
 
     func run() throws {
         var lines: [String] = []
@@ -156,8 +159,15 @@ struct EvalLanguageCommand: ParsableCommand {
             output.write(String(format: "%-5@ %5d  %7d  %7d  %7.1f%%  %@\n", row.language, row.total, row.correct, row.unknown, 100 * row.accuracy, wrong))
         }
         output.write(String(format: "all   %5d  %7d           %7.1f%%  (%d shorter texts left out)\n", result.total, result.correct, 100 * result.accuracy, result.skipped))
-        if let minAccuracy, result.accuracy < minAccuracy {
-            throw CommandFailure.problemsFound(String(format: "accuracy %.4f is below %.4f", result.accuracy, minAccuracy))
+        let counted = only.map { Set($0.split(separator: ",").map(String.init)) }
+        let rows = result.rows.filter { counted?.contains($0.language) ?? true }
+        let total = rows.reduce(0) { $0 + $1.total }
+        let accuracy = total == 0 ? 0 : Double(rows.reduce(0) { $0 + $1.correct }) / Double(total)
+        if let only {
+            output.write(String(format: "%@: %.1f%% of %d texts\n", only, 100 * accuracy, total))
+        }
+        if let minAccuracy, accuracy < minAccuracy {
+            throw CommandFailure.problemsFound(String(format: "accuracy %.4f is below %.4f", accuracy, minAccuracy))
         }
     }
 }

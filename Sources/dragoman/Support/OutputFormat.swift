@@ -8,7 +8,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 enum TSV {
     /// A field with backslash, tab, newline and carriage return escaped as `\\`, `\t`, `\n`, `\r`.
     static func field(_ value: String) -> String {
-        guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return value }
+        let needsEscaping =
+            value.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.contains { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+            } ?? value.utf8.contains { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard needsEscaping else { return value }
         var escaped = ""
         for scalar in value.unicodeScalars {
             switch scalar {
