@@ -18,9 +18,3 @@ public struct Segment: Hashable, Sendable, Codable {
     }
 }
 
-extension Segment {
-    /// Whether a text holds a letter or a digit, that is, something to translate.
-    public static func hasTranslatableContent(_ text: some StringProtocol) -> Bool {
-        text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-    }
-}
