@@ -24,14 +24,7 @@ public final class BreakIterator: Sendable {
         try ICUStatus(rawValue: status).check(operation)
         guard let handle else { throw ICUError(status: .ok, operation: operation) }
         handles = HandlePool(
-            prototype: handle,
-            clone: { (prototype) throws(ICUError) -> OpaquePointer in
-                var status: Int32 = 0
-                let copy = dm_break_clone(prototype, &status)
-                try ICUStatus(rawValue: status).check("cloning \(operation)")
-                return copy!
-            },
-            close: { dm_break_close($0) })
+            prototype: handle, name: "\(kind) break iterator for `\(locale)`", clone: dm_break_clone, close: dm_break_close)
     }
 
     /// Writes the boundaries after position 0 in `text` (UTF-16 offsets) into `boundaries`,

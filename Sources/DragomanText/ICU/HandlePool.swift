@@ -7,18 +7,22 @@ import Foundation
 /// single-threaded caller pays for the clone once.
 final class HandlePool: @unchecked Sendable {
     private let prototype: OpaquePointer
-    private let clone: (OpaquePointer) throws(ICUError) -> OpaquePointer
+    private let clone: (OpaquePointer, UnsafeMutablePointer<Int32>) -> OpaquePointer?
     private let close: (OpaquePointer) -> Void
+    /// What the handles are, for error messages ("break iterator for `de`").
+    private let name: String
     private let lock = NSLock()
     private var idle: [OpaquePointer] = []
 
-    /// Takes ownership of `prototype`; it is closed with the pool.
+    /// Takes ownership of `prototype`; it is closed with the pool. `clone` is the ICU wrapper
+    /// that copies a handle and reports a status.
     init(
-        prototype: OpaquePointer,
-        clone: @escaping (OpaquePointer) throws(ICUError) -> OpaquePointer,
+        prototype: OpaquePointer, name: String,
+        clone: @escaping (OpaquePointer, UnsafeMutablePointer<Int32>) -> OpaquePointer?,
         close: @escaping (OpaquePointer) -> Void
     ) {
         self.prototype = prototype
+        self.name = name
         self.clone = clone
         self.close = close
     }
@@ -36,6 +40,10 @@ final class HandlePool: @unchecked Sendable {
 
     private func checkOut() throws(ICUError) -> OpaquePointer {
         if let handle = lock.withLock({ idle.popLast() }) { return handle }
-        return try clone(prototype)
+        var status: Int32 = 0
+        let copy = clone(prototype, &status)
+        try ICUStatus(rawValue: status).check("cloning \(name)")
+        guard let copy else { throw ICUError(status: .ok, operation: "cloning \(name)") }
+        return copy
     }
 }

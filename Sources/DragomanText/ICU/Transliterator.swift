@@ -63,15 +63,7 @@ public final class Transliterator: Sendable {
     }
 
     private static func pool(for handle: OpaquePointer, id: String) -> HandlePool {
-        HandlePool(
-            prototype: handle,
-            clone: { (prototype) throws(ICUError) -> OpaquePointer in
-                var status: Int32 = 0
-                let copy = dm_translit_clone(prototype, &status)
-                try ICUStatus(rawValue: status).check("cloning transliterator `\(id)`")
-                return copy!
-            },
-            close: { dm_translit_close($0) })
+        HandlePool(prototype: handle, name: "transliterator `\(id)`", clone: dm_translit_clone, close: dm_translit_close)
     }
 
     /// Applies the transform to `text`.
