@@ -14,7 +14,9 @@ struct CommandRunner {
 
     /// The `dragoman` binary next to the test bundle in the build folder.
     static let executable: URL = {
-        let testBinary = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
+        let testBinary = URL(
+            fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0])
         var directory = testBinary.deletingLastPathComponent()
         while directory.path != "/" {
             let candidate = directory.appendingPathComponent("dragoman")
@@ -49,7 +51,9 @@ struct CommandRunner {
 
     /// A new temporary file holding `bytes`.
     static func temporaryFile(_ bytes: [UInt8], suffix: String = ".txt") throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-cli-\(UUID().uuidString)\(suffix)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-cli-\(UUID().uuidString)\(suffix)"
+        ).path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }

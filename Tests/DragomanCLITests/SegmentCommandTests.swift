@@ -16,7 +16,8 @@ extension SegmentCommandTests {
             $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         }
         #expect(rows.count == 14)
-        let original = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent(Self.sample), encoding: .utf8)
+        let original = try String(
+            contentsOf: CommandRunner.packageRoot.appendingPathComponent(Self.sample), encoding: .utf8)
         let scalars = Array(original.unicodeScalars)
         for (index, row) in rows.enumerated() {
             #expect(row.count == 4)
@@ -25,7 +26,10 @@ extension SegmentCommandTests {
             let end = try #require(Int(row[2]))
             #expect(String(String.UnicodeScalarView(scalars[start..<end])) == row[3])
         }
-        #expect(rows[0][3] == "Der Westen versuche, die Zusammenarbeit zwischen den beiden Ländern zu untergraben, sagte ein hochrangiger Diplomat gegenüber den Vereinten Nationen")
+        #expect(
+            rows[0][3]
+                == "Der Westen versuche, die Zusammenarbeit zwischen den beiden Ländern zu untergraben, sagte ein hochrangiger Diplomat gegenüber den Vereinten Nationen"
+        )
         #expect(rows[7][3].hasSuffix("sagte der Vertreter ."))
         #expect(rows[13][3] == ":")
     }
@@ -37,7 +41,10 @@ extension SegmentCommandTests {
         let text = try CommandRunner.run(["segment", Self.sample, "--lang", "de"])
         #expect(segments == text.stdout.split(separator: "\n").map(String.init))
         #expect(segments.count == 14)
-        #expect(segments[2] == "Letzte Woche warf der ukrainische Staatschef Wladimir Selenskyj Nordkorea vor, Waffen und Militärpersonal nach Russland zu schicken, um sich an den Feindseligkeiten zu beteiligen.")
+        #expect(
+            segments[2]
+                == "Letzte Woche warf der ukrainische Staatschef Wladimir Selenskyj Nordkorea vor, Waffen und Militärpersonal nach Russland zu schicken, um sich an den Feindseligkeiten zu beteiligen."
+        )
     }
 
     @Test("The language is detected when --lang is omitted")
@@ -53,7 +60,8 @@ extension SegmentCommandTests {
 
     @Test("Standard input and TSV escaping")
     func stdinAndEscaping() throws {
-        let result = try CommandRunner.run(["segment", "-", "--lang", "en", "--format", "tsv"], stdin: "A\ttab and a back\\slash. Next one.")
+        let result = try CommandRunner.run(
+            ["segment", "-", "--lang", "en", "--format", "tsv"], stdin: "A\ttab and a back\\slash. Next one.")
         #expect(result.stdout == "0\t0\t23\tA\\ttab and a back\\\\slash.\n1\t24\t33\tNext one.\n")
     }
 

@@ -20,7 +20,8 @@ extension TextCommandTests {
 
     @Test("translit with our own rules from a file, line by line")
     func translitRules() throws {
-        let rules = try CommandRunner.temporaryFile(Array("$end = [^[:L:]] ;\now } $end > ov ;\nw > v ;\nsch > sh ;".utf8))
+        let rules = try CommandRunner.temporaryFile(
+            Array("$end = [^[:L:]] ;\now } $end > ov ;\nw > v ;\nsch > sh ;".utf8))
         let names = try CommandRunner.temporaryFile(Array("Peskow\nLawrow\nSchoigu".utf8))
         let result = try CommandRunner.run(["translit", "--rules", rules, "--file", names])
         #expect(result.stdout == "Peskov\nLavrov\nSchoigu\n")
@@ -54,10 +55,14 @@ extension TextCommandTests {
     @Test("eval segmentation prints counts and gates on bars")
     func evalSegmentation() throws {
         let set = try CommandRunner.temporaryFile(
-            Array(#"[{"input": "Das war der Sprecher. Die Sache ist klar.", "expected": ["Das war der Sprecher.", "Die Sache ist klar."]}]"#.utf8),
+            Array(
+                #"[{"input": "Das war der Sprecher. Die Sache ist klar.", "expected": ["Das war der Sprecher.", "Die Sache ist klar."]}]"#
+                    .utf8),
             suffix: "_de.json")
         let name = URL(fileURLWithPath: set).deletingPathExtension().lastPathComponent
-        let passing = try CommandRunner.run(["eval", "segmentation", set, "--format", "tsv", "--min-f1", "\(name)=0.99"])
+        let passing = try CommandRunner.run([
+            "eval", "segmentation", set, "--format", "tsv", "--min-f1", "\(name)=0.99",
+        ])
         #expect(passing.status == 0)
         #expect(passing.stdout.contains("\(name)\tde\t1\t1\t0\t0\t1.0000\t1.0000\t1.0000"))
         let unreadable = try CommandRunner.run(["eval", "segmentation", "/nonexistent.json"])
@@ -69,7 +74,9 @@ extension TextCommandTests {
     @Test("eval language")
     func evalLanguage() throws {
         let data = try CommandRunner.temporaryFile(
-            Array("de\tDie Regierung hat am Montag neue Hilfen angekündigt, nachdem der Kanzler mit dem Präsidenten gesprochen hatte.\n".utf8))
+            Array(
+                "de\tDie Regierung hat am Montag neue Hilfen angekündigt, nachdem der Kanzler mit dem Präsidenten gesprochen hatte.\n"
+                    .utf8))
         let result = try CommandRunner.run(["eval", "language", data, "--min-accuracy", "0.95"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("100.0%"))

@@ -122,7 +122,10 @@ extension ICUTests {
 
     @Test("Word breaks")
     func words() throws {
-        #expect(try BreakIterator.words(in: "Pjöngjangs Image, 2024 beschädigt.", locale: "de") == ["Pjöngjangs", "Image", "2024", "beschädigt"])
+        #expect(
+            try BreakIterator.words(in: "Pjöngjangs Image, 2024 beschädigt.", locale: "de") == [
+                "Pjöngjangs", "Image", "2024", "beschädigt",
+            ])
     }
 
     @Test("ICU version is known")

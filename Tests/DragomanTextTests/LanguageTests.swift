@@ -11,12 +11,30 @@ extension LanguageTests {
     @Test(
         "Detects the language of news sentences",
         arguments: [
-            ("de", "Die Regierung in Berlin hat am Montag neue Hilfen für die Ukraine angekündigt, nachdem der Kanzler mit dem Präsidenten telefoniert hatte."),
-            ("en", "The government in London announced new aid for Ukraine on Monday after the prime minister had spoken to the president by phone."),
-            ("fr", "Le gouvernement a annoncé lundi une nouvelle aide pour l'Ukraine, après un entretien téléphonique entre le Premier ministre et le président."),
-            ("es", "El gobierno anunció el lunes una nueva ayuda para Ucrania, después de que el primer ministro hablara por teléfono con el presidente."),
-            ("ru", "Правительство в понедельник объявило о новой помощи, после того как премьер-министр поговорил по телефону с президентом страны."),
-            ("uk", "Уряд у понеділок оголосив про нову допомогу, після того як прем'єр-міністр поговорив телефоном із президентом країни і його радниками."),
+            (
+                "de",
+                "Die Regierung in Berlin hat am Montag neue Hilfen für die Ukraine angekündigt, nachdem der Kanzler mit dem Präsidenten telefoniert hatte."
+            ),
+            (
+                "en",
+                "The government in London announced new aid for Ukraine on Monday after the prime minister had spoken to the president by phone."
+            ),
+            (
+                "fr",
+                "Le gouvernement a annoncé lundi une nouvelle aide pour l'Ukraine, après un entretien téléphonique entre le Premier ministre et le président."
+            ),
+            (
+                "es",
+                "El gobierno anunció el lunes una nueva ayuda para Ucrania, después de que el primer ministro hablara por teléfono con el presidente."
+            ),
+            (
+                "ru",
+                "Правительство в понедельник объявило о новой помощи, после того как премьер-министр поговорил по телефону с президентом страны."
+            ),
+            (
+                "uk",
+                "Уряд у понеділок оголосив про нову допомогу, після того як прем'єр-міністр поговорив телефоном із президентом країни і його радниками."
+            ),
         ])
     func detects(expected: String, text: String) throws {
         #expect(Self.detector.detect(text)?.language.language == expected)

@@ -18,32 +18,68 @@ extension SegmenterTests {
         arguments: [
             // ICU's de@ss=standard would glue these together after "Sprecher."
             ("Das war der Sprecher. Die Sache ist klar.", ["Das war der Sprecher.", "Die Sache ist klar."]),
-            ("Der Kanzler reiste am 3. Oktober nach Kiew. Dort traf er Selenskyj.",
-             ["Der Kanzler reiste am 3. Oktober nach Kiew.", "Dort traf er Selenskyj."]),
-            ("Trump war der 45. Präsident der USA. Biden folgte ihm.", ["Trump war der 45. Präsident der USA.", "Biden folgte ihm."]),
-            ("Die Kirche stammt aus dem späten 12. Jahrhundert und wurde 1950 renoviert.",
-             ["Die Kirche stammt aus dem späten 12. Jahrhundert und wurde 1950 renoviert."]),
-            ("Die Zahl der Toten stieg auf 12. Die Polizei ermittelt.", ["Die Zahl der Toten stieg auf 12.", "Die Polizei ermittelt."]),
-            ("Es kamen u. a. Vertreter aus Polen, z. B. der Außenminister. Er sprach kurz.",
-             ["Es kamen u. a. Vertreter aus Polen, z. B. der Außenminister.", "Er sprach kurz."]),
-            ("Die Firma machte 2,5 Mrd. Euro Umsatz bzw. 3 Prozent mehr. Dr. Weber ist zufrieden.",
-             ["Die Firma machte 2,5 Mrd. Euro Umsatz bzw. 3 Prozent mehr.", "Dr. Weber ist zufrieden."]),
-            ("„Wir lehnen das ab“, sagte Peskow. „Das ist eine falsche Geschichte.“ Moskau schweigt.",
-             ["„Wir lehnen das ab“, sagte Peskow.", "„Das ist eine falsche Geschichte.“", "Moskau schweigt."]),
-            ("„Wann kommt die Antwort?“, fragte die Reporterin. Niemand antwortete.",
-             ["„Wann kommt die Antwort?“, fragte die Reporterin.", "Niemand antwortete."]),
-            ("„Kommen Sie morgen?“ fragte sie leise. Er nickte.", ["„Kommen Sie morgen?“ fragte sie leise.", "Er nickte."]),
-            ("Er las »Krieg und Frieden«. Dann schlief er ein.", ["Er las »Krieg und Frieden«.", "Dann schlief er ein."]),
+            (
+                "Der Kanzler reiste am 3. Oktober nach Kiew. Dort traf er Selenskyj.",
+                ["Der Kanzler reiste am 3. Oktober nach Kiew.", "Dort traf er Selenskyj."]
+            ),
+            (
+                "Trump war der 45. Präsident der USA. Biden folgte ihm.",
+                ["Trump war der 45. Präsident der USA.", "Biden folgte ihm."]
+            ),
+            (
+                "Die Kirche stammt aus dem späten 12. Jahrhundert und wurde 1950 renoviert.",
+                ["Die Kirche stammt aus dem späten 12. Jahrhundert und wurde 1950 renoviert."]
+            ),
+            (
+                "Die Zahl der Toten stieg auf 12. Die Polizei ermittelt.",
+                ["Die Zahl der Toten stieg auf 12.", "Die Polizei ermittelt."]
+            ),
+            (
+                "Es kamen u. a. Vertreter aus Polen, z. B. der Außenminister. Er sprach kurz.",
+                ["Es kamen u. a. Vertreter aus Polen, z. B. der Außenminister.", "Er sprach kurz."]
+            ),
+            (
+                "Die Firma machte 2,5 Mrd. Euro Umsatz bzw. 3 Prozent mehr. Dr. Weber ist zufrieden.",
+                ["Die Firma machte 2,5 Mrd. Euro Umsatz bzw. 3 Prozent mehr.", "Dr. Weber ist zufrieden."]
+            ),
+            (
+                "„Wir lehnen das ab“, sagte Peskow. „Das ist eine falsche Geschichte.“ Moskau schweigt.",
+                ["„Wir lehnen das ab“, sagte Peskow.", "„Das ist eine falsche Geschichte.“", "Moskau schweigt."]
+            ),
+            (
+                "„Wann kommt die Antwort?“, fragte die Reporterin. Niemand antwortete.",
+                ["„Wann kommt die Antwort?“, fragte die Reporterin.", "Niemand antwortete."]
+            ),
+            (
+                "„Kommen Sie morgen?“ fragte sie leise. Er nickte.",
+                ["„Kommen Sie morgen?“ fragte sie leise.", "Er nickte."]
+            ),
+            (
+                "Er las »Krieg und Frieden«. Dann schlief er ein.",
+                ["Er las »Krieg und Frieden«.", "Dann schlief er ein."]
+            ),
             ("Sie zitierte ‚Nie wieder.‘ Danach schwieg sie.", ["Sie zitierte ‚Nie wieder.‘", "Danach schwieg sie."]),
-            ("Das steht in Art. 5 Abs. 1 GG. Die Richter sehen das anders.",
-             ["Das steht in Art. 5 Abs. 1 GG.", "Die Richter sehen das anders."]),
-            ("Die Rede dauerte … lange. Danach gab es Applaus.", ["Die Rede dauerte … lange.", "Danach gab es Applaus."]),
-            ("Sie verwies auf www.bundestag.de. Dort steht mehr.", ["Sie verwies auf www.bundestag.de.", "Dort steht mehr."]),
+            (
+                "Das steht in Art. 5 Abs. 1 GG. Die Richter sehen das anders.",
+                ["Das steht in Art. 5 Abs. 1 GG.", "Die Richter sehen das anders."]
+            ),
+            (
+                "Die Rede dauerte … lange. Danach gab es Applaus.",
+                ["Die Rede dauerte … lange.", "Danach gab es Applaus."]
+            ),
+            (
+                "Sie verwies auf www.bundestag.de. Dort steht mehr.",
+                ["Sie verwies auf www.bundestag.de.", "Dort steht mehr."]
+            ),
             ("Fragen an presse@example.de. Antworten folgen.", ["Fragen an presse@example.de.", "Antworten folgen."]),
-            ("Der Vertrag wurde 1990 unterzeichnet. 1991 trat er in Kraft.",
-             ["Der Vertrag wurde 1990 unterzeichnet.", "1991 trat er in Kraft."]),
-            ("So sagte der Vertreter . Der Diplomat fügte etwas hinzu.",
-             ["So sagte der Vertreter .", "Der Diplomat fügte etwas hinzu."]),
+            (
+                "Der Vertrag wurde 1990 unterzeichnet. 1991 trat er in Kraft.",
+                ["Der Vertrag wurde 1990 unterzeichnet.", "1991 trat er in Kraft."]
+            ),
+            (
+                "So sagte der Vertreter . Der Diplomat fügte etwas hinzu.",
+                ["So sagte der Vertreter .", "Der Diplomat fügte etwas hinzu."]
+            ),
         ])
     func germanNews(input: String, expected: [String]) throws {
         #expect(try Self.texts(Self.german, input) == expected)
@@ -52,23 +88,45 @@ extension SegmenterTests {
     @Test(
         "English news text",
         arguments: [
-            ("Mr. Putin met Gen. Smith in St. Petersburg. They spoke for an hour.",
-             ["Mr. Putin met Gen. Smith in St. Petersburg.", "They spoke for an hour."]),
-            ("The talks ended at 4 p.m. Reporters waited outside.", ["The talks ended at 4 p.m.", "Reporters waited outside."]),
-            ("She moved to the U.S. in 1990. It was her first trip abroad.",
-             ["She moved to the U.S. in 1990.", "It was her first trip abroad."]),
+            (
+                "Mr. Putin met Gen. Smith in St. Petersburg. They spoke for an hour.",
+                ["Mr. Putin met Gen. Smith in St. Petersburg.", "They spoke for an hour."]
+            ),
+            (
+                "The talks ended at 4 p.m. Reporters waited outside.",
+                ["The talks ended at 4 p.m.", "Reporters waited outside."]
+            ),
+            (
+                "She moved to the U.S. in 1990. It was her first trip abroad.",
+                ["She moved to the U.S. in 1990.", "It was her first trip abroad."]
+            ),
             ("Troops left the U.S. They arrived a day later.", ["Troops left the U.S.", "They arrived a day later."]),
             ("J. R. R. Tolkien wrote it. The book sold well.", ["J. R. R. Tolkien wrote it.", "The book sold well."]),
-            ("Prices rose 3.5% in May. Analysts, e.g. those at the bank, expected less.",
-             ["Prices rose 3.5% in May.", "Analysts, e.g. those at the bank, expected less."]),
-            ("“Is this true?” asked the minister. Nobody answered.", ["“Is this true?” asked the minister.", "Nobody answered."]),
-            ("“We will not comment,” he said. “It is a false story.” The Kremlin declined to elaborate.",
-             ["“We will not comment,” he said.", "“It is a false story.”", "The Kremlin declined to elaborate."]),
-            ("See page 12 of the report. Details are on p. 14.", ["See page 12 of the report.", "Details are on p. 14."]),
-            ("Read more at https://example.com/news/2024.html. Comments are closed.",
-             ["Read more at https://example.com/news/2024.html.", "Comments are closed."]),
+            (
+                "Prices rose 3.5% in May. Analysts, e.g. those at the bank, expected less.",
+                ["Prices rose 3.5% in May.", "Analysts, e.g. those at the bank, expected less."]
+            ),
+            (
+                "“Is this true?” asked the minister. Nobody answered.",
+                ["“Is this true?” asked the minister.", "Nobody answered."]
+            ),
+            (
+                "“We will not comment,” he said. “It is a false story.” The Kremlin declined to elaborate.",
+                ["“We will not comment,” he said.", "“It is a false story.”", "The Kremlin declined to elaborate."]
+            ),
+            (
+                "See page 12 of the report. Details are on p. 14.",
+                ["See page 12 of the report.", "Details are on p. 14."]
+            ),
+            (
+                "Read more at https://example.com/news/2024.html. Comments are closed.",
+                ["Read more at https://example.com/news/2024.html.", "Comments are closed."]
+            ),
             ("He paused... Then he left.", ["He paused...", "Then he left."]),
-            ("The ministers met in Seoul.The talks were brief.", ["The ministers met in Seoul.", "The talks were brief."]),
+            (
+                "The ministers met in Seoul.The talks were brief.",
+                ["The ministers met in Seoul.", "The talks were brief."]
+            ),
         ])
     func englishNews(input: String, expected: [String]) throws {
         #expect(try Self.texts(Self.english, input) == expected)
@@ -93,7 +151,10 @@ extension SegmenterTests {
     func seedArticleShape() throws {
         let text = "Nordkorea weist Vorwürfe zurück\nDer Westen versuche etwas. Der Vertrag gilt.\n:"
         let segments = try Self.german.segments(in: text)
-        #expect(segments.map(\.text) == ["Nordkorea weist Vorwürfe zurück", "Der Westen versuche etwas.", "Der Vertrag gilt.", ":"])
+        #expect(
+            segments.map(\.text) == [
+                "Nordkorea weist Vorwürfe zurück", "Der Westen versuche etwas.", "Der Vertrag gilt.", ":",
+            ])
         #expect(segments.map(\.isTranslatable) == [true, true, true, false])
         #expect(segments.map(\.index) == [0, 1, 2, 3])
     }
@@ -115,13 +176,17 @@ extension SegmenterTests {
         }
         rebuilt.append(contentsOf: scalars[cursor...])
         #expect(String(rebuilt) == text)
-        #expect(segments.map(\.text) == ["Überschrift 🇩🇪 ohne Punkt", "Erster Satz.", "😀 Zweiter Satz!", "„Dritter“ Satz.", ":"])
+        #expect(
+            segments.map(\.text) == [
+                "Überschrift 🇩🇪 ohne Punkt", "Erster Satz.", "😀 Zweiter Satz!", "„Dritter“ Satz.", ":",
+            ])
     }
 
     @Test("Languages without rules get ICU's boundaries")
     func fallbackLanguage() throws {
         let french = try Segmenter(language: "fr")
-        #expect(try french.segments(in: "Il pleut. Nous restons ici.").map(\.text) == ["Il pleut.", "Nous restons ici."])
+        #expect(
+            try french.segments(in: "Il pleut. Nous restons ici.").map(\.text) == ["Il pleut.", "Nous restons ici."])
         let russian = try Segmenter(language: "ru")
         #expect(try russian.segments(in: "Песков ответил. Вопрос закрыт.").count == 2)
     }

@@ -7,7 +7,9 @@ import Testing
 struct TextFileReaderTests {
     /// Writes `bytes` to a new temporary file and returns its path.
     static func file(_ bytes: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-test-\(UUID().uuidString).txt").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-test-\(UUID().uuidString).txt"
+        ).path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -33,7 +35,9 @@ extension TextFileReaderTests {
     @Test("Invalid UTF-8 is reported with line, column and byte offset")
     func invalidUTF8() throws {
         let path = try Self.file(Array("Erste Zeile\nZwei".utf8) + [0xC3, 0x28] + Array(" Rest".utf8))
-        #expect(throws: TextInputError(file: path, problem: .invalidUTF8(byte: 0x28), line: 2, column: 5, byteOffset: 17)) {
+        #expect(
+            throws: TextInputError(file: path, problem: .invalidUTF8(byte: 0x28), line: 2, column: 5, byteOffset: 17)
+        ) {
             try Self.lines(of: path)
         }
         let truncated = try Self.file(Array("Ende".utf8) + [0xE2, 0x80])
@@ -50,7 +54,8 @@ extension TextFileReaderTests {
         #expect {
             try Self.lines(of: text)
         } throws: { error in
-            (error as? TextInputError)?.description == "\(text):1:5: looks like a binary file (NUL byte at byte offset 4), not text"
+            (error as? TextInputError)?.description
+                == "\(text):1:5: looks like a binary file (NUL byte at byte offset 4), not text"
         }
         #expect(throws: TextInputError.self) { try TextFileReader(path: "/nonexistent/dragoman.txt") }
         #expect(throws: TextInputError(file: "/tmp", problem: .isDirectory)) { try TextFileReader(path: "/tmp") }
@@ -101,7 +106,7 @@ extension TextFileReaderTests {
     func segmentStream() throws {
         let path = try Self.file(Array("Titel\nEins. Zwei.\n\nDrei.".utf8))
         var segments: [Segment] = []
-        try SegmentStream(reader: TextFileReader(path: path), segmenter: Segmenter(language: .german)).forEach {
+        try SegmentStream(reader: TextFileReader(path: path), segmenter: Segmenter(language: .german)).forEachSegment {
             segments.append($0)
         }
         #expect(segments.map(\.text) == ["Titel", "Eins.", "Zwei.", "Drei."])

@@ -85,7 +85,8 @@ public struct SegmentationEvaluation: Sendable {
     public static func evaluate(
         items: [Item], dataset: String, language: LanguageCode? = nil
     ) throws -> Report {
-        let guessed = language ?? items.lazy.compactMap { $0.options?.language }.compactMap(LanguageCode.init).first
+        let guessed =
+            language ?? items.lazy.compactMap { $0.options?.language }.compactMap(LanguageCode.init).first
             ?? LanguageCode(String(dataset.split(separator: "_").last?.prefix(2) ?? "en")) ?? .english
         var report = Report(dataset: dataset, language: guessed)
         var segmenters: [LanguageCode: Segmenter] = [:]
@@ -106,7 +107,8 @@ public struct SegmentationEvaluation: Sendable {
                 report.exactMatches += 1
             } else {
                 report.failures.append(
-                    Failure(id: item.id ?? "#\(report.items)", input: item.input, expected: item.expected, actual: actual))
+                    Failure(
+                        id: item.id ?? "#\(report.items)", input: item.input, expected: item.expected, actual: actual))
             }
             guard let expectedEnds = boundaryOffsets(of: item.expected, in: item.input) else {
                 report.unlocatableItems += 1
@@ -137,7 +139,8 @@ public struct SegmentationEvaluation: Sendable {
         return Set(ends.dropLast())
     }
 
-    private static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int) -> Int? {
+    private static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int) -> Int?
+    {
         guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
         var index = start
         while index + needle.count <= haystack.count {

@@ -24,7 +24,8 @@ public final class BreakIterator: Sendable {
         try ICUStatus(rawValue: status).check(operation)
         guard let handle else { throw ICUError(status: .ok, operation: operation) }
         handles = HandlePool(
-            prototype: handle, name: "\(kind) break iterator for `\(locale)`", clone: dm_break_clone, close: dm_break_close)
+            prototype: handle, name: "\(kind) break iterator for `\(locale)`", clone: dm_break_clone,
+            close: dm_break_close)
     }
 
     /// Writes the boundaries after position 0 in `text` (UTF-16 offsets) into `boundaries`,
@@ -56,7 +57,9 @@ public final class BreakIterator: Sendable {
         let units = text.utf16Units
         var ends: [Int32] = []
         var statuses: [Int32] = []
-        let found = try units.withUnsafeBufferPointer { try fillBoundaries(in: $0, boundaries: &ends, ruleStatus: &statuses) }
+        let found = try units.withUnsafeBufferPointer {
+            try fillBoundaries(in: $0, boundaries: &ends, ruleStatus: &statuses)
+        }
         var pieces: [BreakPiece] = []
         pieces.reserveCapacity(found)
         var start = 0

@@ -63,7 +63,8 @@ public final class Transliterator: Sendable {
     }
 
     private static func pool(for handle: OpaquePointer, id: String) -> HandlePool {
-        HandlePool(prototype: handle, name: "transliterator `\(id)`", clone: dm_translit_clone, close: dm_translit_close)
+        HandlePool(
+            prototype: handle, name: "transliterator `\(id)`", clone: dm_translit_clone, close: dm_translit_close)
     }
 
     /// Applies the transform to `text`.

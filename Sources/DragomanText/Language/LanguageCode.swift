@@ -14,7 +14,8 @@ public struct LanguageCode: Hashable, Sendable, Codable, CustomStringConvertible
             else { return nil }
             switch subtag.count {
             case 2 where subtag.allSatisfy({ $0.isLetter }): canonical.append(subtag.uppercased())
-            case 4 where subtag.allSatisfy({ $0.isLetter }): canonical.append(subtag.prefix(1).uppercased() + subtag.dropFirst().lowercased())
+            case 4 where subtag.allSatisfy({ $0.isLetter }):
+                canonical.append(subtag.prefix(1).uppercased() + subtag.dropFirst().lowercased())
             default: canonical.append(subtag.lowercased())
             }
         }

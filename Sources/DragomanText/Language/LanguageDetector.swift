@@ -42,7 +42,10 @@ public struct LanguageDetector: Sendable {
                 default: other += 1
                 }
             } else if character == "'" || character == "’" {
-                if !word.isEmpty { words.append(word); word = "" }
+                if !word.isEmpty {
+                    words.append(word)
+                    word = ""
+                }
             } else if !word.isEmpty {
                 words.append(word)
                 word = ""
@@ -68,7 +71,10 @@ public struct LanguageDetector: Sendable {
             for language in languages { hits[language, default: 0] += weight }
         }
         var scores: [(String, Double)] = candidates.map { language in
-            (language, (hits[language] ?? 0) / Double(words.count) + letterBonus(language, text: text, letters: letters))
+            (
+                language,
+                (hits[language] ?? 0) / Double(words.count) + letterBonus(language, text: text, letters: letters)
+            )
         }
         scores.sort { $0.1 > $1.1 }
         let (best, bestScore) = scores[0]

@@ -127,9 +127,15 @@ struct LineDecoder {
                 let length: Int
                 var scalar: UInt32
                 switch byte {
-                case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F)
-                case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F)
-                case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07)
+                case 0xC2...0xDF:
+                    length = 2
+                    scalar = UInt32(byte & 0x1F)
+                case 0xE0...0xEF:
+                    length = 3
+                    scalar = UInt32(byte & 0x0F)
+                case 0xF0...0xF4:
+                    length = 4
+                    scalar = UInt32(byte & 0x07)
                 default: throw invalid(byte)
                 }
                 if index + length > count {
@@ -192,7 +198,8 @@ struct LineDecoder {
     }
 
     private mutating func endLine(_ body: (TextLine) throws -> Void) throws {
-        try body(TextLine(units: line, scalarStart: lineStartScalar, number: lineNumber, hasSurrogates: lineHasSurrogates))
+        try body(
+            TextLine(units: line, scalarStart: lineStartScalar, number: lineNumber, hasSurrogates: lineHasSurrogates))
         line.removeAll(keepingCapacity: true)
         lineHasSurrogates = false
         lineNumber += 1
@@ -225,6 +232,7 @@ struct LineDecoder {
     }
 
     private func invalid(_ byte: UInt8) -> TextInputError {
-        TextInputError(file: file, problem: .invalidUTF8(byte: byte), line: lineNumber, column: column, byteOffset: byteOffset)
+        TextInputError(
+            file: file, problem: .invalidUTF8(byte: byte), line: lineNumber, column: column, byteOffset: byteOffset)
     }
 }

@@ -35,7 +35,8 @@ public struct TextInputError: Error, Equatable, Sendable, CustomStringConvertibl
         case .isDirectory: return "\(place): is a directory, not a text file"
         case .invalidUTF8(let byte):
             let hex = String(byte, radix: 16, uppercase: true)
-            return "\(place): invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex) at byte offset \(byteOffset ?? 0)); convert the file to UTF-8 first"
+            return
+                "\(place): invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex) at byte offset \(byteOffset ?? 0)); convert the file to UTF-8 first"
         case .binary:
             return "\(place): looks like a binary file (NUL byte at byte offset \(byteOffset ?? 0)), not text"
         }

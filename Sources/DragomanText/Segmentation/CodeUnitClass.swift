@@ -9,7 +9,8 @@ enum CodeUnitClass {
     @inline(__always)
     static func isSpace(_ unit: UInt16) -> Bool {
         switch unit {
-        case 0x20, 0x09, 0x0B, 0x0C, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+        case 0x20, 0x09, 0x0B, 0x0C, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
+            0xFEFF:
             return true
         default:
             return false
@@ -49,7 +50,9 @@ enum CodeUnitClass {
     static func isLetterOrDigit(_ unit: UInt16) -> Bool { isLetter(unit) || isDigit(unit) }
 
     /// Full stops: ASCII, fullwidth, halfwidth ideographic and ideographic.
-    static func isFullStop(_ unit: UInt16) -> Bool { unit == 0x2E || unit == 0xFF0E || unit == 0xFF61 || unit == 0x3002 }
+    static func isFullStop(_ unit: UInt16) -> Bool {
+        unit == 0x2E || unit == 0xFF0E || unit == 0xFF61 || unit == 0x3002
+    }
 
     static func isTerminator(_ unit: UInt16) -> Bool {
         switch unit {

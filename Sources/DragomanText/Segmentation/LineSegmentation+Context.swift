@@ -14,7 +14,8 @@ extension LineSegmentation {
         let count = units.count
         let straightDoubles = units.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
         func opensHere(_ index: Int) -> Bool {
-            let before = index == 0 || C.isSpace(units[index - 1]) || C.isOpener(units[index - 1]) || C.isDash(units[index - 1])
+            let before =
+                index == 0 || C.isSpace(units[index - 1]) || C.isOpener(units[index - 1]) || C.isDash(units[index - 1])
             return before && index + 1 < count && !C.isSpace(units[index + 1])
         }
         func closesHere(_ index: Int) -> Bool {
@@ -46,7 +47,8 @@ extension LineSegmentation {
             case 0xBB: if !close(index, unit) { open.append((index, 0xAB)) }  // » … «
             case 0x2018: if !close(index, unit), opensHere(index) { open.append((index, 0x2019)) }
             case 0x2019, 0x27:
-                let inWord = index > 0 && index + 1 < count && C.isLetter(units[index - 1]) && C.isLetter(units[index + 1])
+                let inWord =
+                    index > 0 && index + 1 < count && C.isLetter(units[index - 1]) && C.isLetter(units[index + 1])
                 if inWord { continue }
                 if closesHere(index), close(index, unit) { continue }
                 if unit == 0x27, opensHere(index) { open.append((index, 0x27)) }
@@ -91,7 +93,9 @@ extension LineSegmentation {
                     while digits < count && isPageNumberUnit(units[digits]) && digits - tail < 9 { digits += 1 }
                     var rest = digits
                     while rest < count && C.isSpace(units[rest]) { rest += 1 }
-                    if rest == count && (digits > tail || index > 0 && !C.isSpace(units[index - 1])) && tail < count || rest == count && digits > tail {
+                    if rest == count && (digits > tail || index > 0 && !C.isSpace(units[index - 1])) && tail < count
+                        || rest == count && digits > tail
+                    {
                         masks.append(index..<count)
                         return masks
                     }
@@ -123,7 +127,8 @@ extension LineSegmentation {
         var index = start + 1
         guard index < units.count else { return nil }
         if units[index] == 0x2F || units[index] == 0x21 { index += 1 }
-        guard index < units.count, units[index] < 0x80, CodeUnitClass.isLetter(units[index]) || units[index] == 0x2D else {
+        guard index < units.count, units[index] < 0x80, CodeUnitClass.isLetter(units[index]) || units[index] == 0x2D
+        else {
             return nil
         }
         while index < units.count && index - start < 1000 {
@@ -189,7 +194,8 @@ extension LineSegmentation {
                 // Not after an abbreviation that takes a number ("Abs.2 Satz 1").
                 var wordStart = terminator
                 while wordStart > 0 && C.isLetter(units[wordStart - 1]) { wordStart -= 1 }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: units[wordStart..<terminator]), as: UTF16.self)
+                let word = String(
+                    decoding: UnsafeBufferPointer(rebasing: units[wordStart..<terminator]), as: UTF16.self)
                 let key = word.lowercased()
                 if word.count < 3 || rules.numericAbbreviations.contains(key) || rules.prefixAbbreviations.contains(key)
                     || rules.ambiguousAbbreviations.contains(key)

@@ -24,7 +24,8 @@ extension LineSegmentation {
         for (offset, start) in markers.enumerated() where !used.contains(offset) && startsItemRun(start) {
             var run = [start]
             var expected = start.value + 1
-            for candidate in markers[(offset + 1)...] where candidate.style == start.style && candidate.value == expected {
+            for candidate in markers[(offset + 1)...]
+            where candidate.style == start.style && candidate.value == expected {
                 run.append(candidate)
                 expected += 1
             }
@@ -113,7 +114,8 @@ extension LineSegmentation {
         guard !closing.isEmpty, closing != [0x29, 0x2E], index < count, C.isSpace(units[index]) else { return nil }
         if opening && closing != [0x29] { return nil }
         return ListMarker(
-            start: start, end: index, style: .init(alphabet: alphabet, opening: opening, closing: closing), value: value)
+            start: start, end: index, style: .init(alphabet: alphabet, opening: opening, closing: closing), value: value
+        )
     }
 
     /// Whether `range` (after leading space and bullets) holds only a list marker or a lone

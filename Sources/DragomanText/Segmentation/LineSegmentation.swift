@@ -134,7 +134,8 @@ struct LineSegmentation {
         }
         let last = word.parts[word.parts.count - 1]
         let isInitial = last.count == 1 && C.isLetter(units[last.lowerBound])
-        let isDottedAcronym = word.parts.count >= 2 && word.parts.allSatisfy { $0.count <= 2 && C.isLetter(units[$0.lowerBound]) }
+        let isDottedAcronym =
+            word.parts.count >= 2 && word.parts.allSatisfy { $0.count <= 2 && C.isLetter(units[$0.lowerBound]) }
         if isDottedAcronym { return next.isStarter(rules) ? boundary : nil }
         // After an initial only a word that surely starts a sentence ends it ("you and I. Did
         // you …"), not a conjunction ("a vertex in X. If X …").
@@ -147,7 +148,9 @@ struct LineSegmentation {
     private func isOrdinal(number piece: Range<Int>, boundary: Int, next: NextWord) -> Bool {
         guard !rules.ordinalContext.isEmpty else { return false }
         var number = piece
-        while !number.isEmpty && C.isDash(units[number.lowerBound]) { number = (number.lowerBound + 1)..<number.upperBound }
+        while !number.isEmpty && C.isDash(units[number.lowerBound]) {
+            number = (number.lowerBound + 1)..<number.upperBound
+        }
         guard !number.isEmpty, number.count <= 3, number.allSatisfy({ C.isDigit(units[$0]) }) else { return false }
         if boundary < count && C.isDash(units[boundary]) { return true }
         // The second half of a range of ordinals ("im 1. -3. Jahrhundert", "1.–3. Klasse").
@@ -167,7 +170,9 @@ struct LineSegmentation {
         if rules.ordinalContext.contains(previous.lowercased()) { return true }
         // An inflected adjective before the number ("des späten 15. Jahrhunderts", "ihr
         // 60. Jubiläumsjahr"); sentence-final numbers follow nouns, verbs and prepositions.
-        guard C.isLower(units[start]), previous.count >= 4, !rules.notOrdinalContext.contains(previous) else { return false }
+        guard C.isLower(units[start]), previous.count >= 4, !rules.notOrdinalContext.contains(previous) else {
+            return false
+        }
         return rules.adjectiveEndings.contains { previous.hasSuffix($0) }
     }
 
@@ -205,7 +210,8 @@ struct LineSegmentation {
                     index = end
                     continue
                 }
-                if unit == 0x2E, index > 1, index + 2 < count, C.isLower(units[index - 1]), C.isLetter(units[index - 2]),
+                if unit == 0x2E, index > 1, index + 2 < count, C.isLower(units[index - 1]),
+                    C.isLetter(units[index - 2]),
                     C.isUpper(units[index + 1]), C.isLower(units[index + 2]), !isInsideLink(at: index)
                 {
                     positions.append(index + 1)
@@ -329,7 +335,8 @@ struct LineSegmentation {
         guard start < count else { return NextWord(text: nil, isLowercase: false, isCapitalized: false) }
         let first = units[start]
         return NextWord(
-            text: end > start ? string(start..<end) : nil, isLowercase: C.isLower(first), isCapitalized: C.isUpper(first))
+            text: end > start ? string(start..<end) : nil, isLowercase: C.isLower(first),
+            isCapitalized: C.isUpper(first))
     }
 
     func string(_ range: Range<Int>) -> String {

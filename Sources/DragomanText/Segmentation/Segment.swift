@@ -17,4 +17,3 @@ public struct Segment: Hashable, Sendable, Codable {
         self.isTranslatable = isTranslatable
     }
 }
-

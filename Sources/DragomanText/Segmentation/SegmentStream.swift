@@ -9,7 +9,7 @@ public struct SegmentStream {
     }
 
     /// Calls `body` with each segment in document order.
-    public func forEach(_ body: (Segment) throws -> Void) throws {
+    public func forEachSegment(_ body: (Segment) throws -> Void) throws {
         var scratch = Segmenter.Scratch()
         var index = 0
         try reader.forEachLine { line in

@@ -47,9 +47,16 @@ struct BenchSegmentationCommand: ParsableCommand {
         let corpus = SegmentationBenchmark.corpus(repeating: sample, toBytes: megabytes * 1_000_000)
         let result = try SegmentationBenchmark(text: corpus, language: lang).run(repetitions: repetitions)
         let output = StandardOutput.shared
-        output.write(String(format: "text: %.1f MB (%@), language %@\n", Double(result.bytes) / 1e6, file.joined(separator: ", "), lang.tag))
-        output.write(String(format: "dragoman segmenter: %8.1f MB/s  (%d segments)\n", result.segmenterMBps, result.segments))
-        output.write(String(format: "ICU sentence breaks: %7.1f MB/s  (%d boundaries, one iterator, text set per paragraph)\n", result.icuMBps, result.icuBoundaries))
+        output.write(
+            String(
+                format: "text: %.1f MB (%@), language %@\n", Double(result.bytes) / 1e6, file.joined(separator: ", "),
+                lang.tag))
+        output.write(
+            String(format: "dragoman segmenter: %8.1f MB/s  (%d segments)\n", result.segmenterMBps, result.segments))
+        output.write(
+            String(
+                format: "ICU sentence breaks: %7.1f MB/s  (%d boundaries, one iterator, text set per paragraph)\n",
+                result.icuMBps, result.icuBoundaries))
         output.write(String(format: "ratio: %.1f%% of raw ICU\n", 100 * result.ratio))
         output.flush()
         if memory { try measureMemory(sample: sample) }
@@ -66,7 +73,8 @@ struct BenchSegmentationCommand: ParsableCommand {
             let peak = try ChildProcess.peakMemory(
                 of: ChildProcess.currentExecutable, arguments: ["segment", path, "--lang", lang.tag, "--format", "tsv"])
             peaks.append((size, peak))
-            StandardOutput.shared.write(String(format: "peak memory segmenting %3d MB: %6.1f MB\n", size, Double(peak) / 1e6))
+            StandardOutput.shared.write(
+                String(format: "peak memory segmenting %3d MB: %6.1f MB\n", size, Double(peak) / 1e6))
             StandardOutput.shared.flush()
         }
         let growth = Double(peaks[1].1 - peaks[0].1) / 1e6

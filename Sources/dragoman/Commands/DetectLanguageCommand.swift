@@ -24,7 +24,8 @@ struct DetectLanguageCommand: ParsableCommand {
         case .json:
             if let result {
                 StandardOutput.shared.write(
-                    "{\"language\": \(JSONText.string(result.language.tag)), \"score\": \(result.score), \"margin\": \(result.margin.isFinite ? result.margin : 999)}\n")
+                    "{\"language\": \(JSONText.string(result.language.tag)), \"score\": \(result.score), \"margin\": \(result.margin.isFinite ? result.margin : 999)}\n"
+                )
             } else {
                 StandardOutput.shared.write("{\"language\": \"unknown\"}\n")
             }

@@ -35,10 +35,13 @@ struct EvalSegmentationCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the items that did not match exactly.")
     var showFailures = false
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Minimum exact-match rates per set, as NAME=RATE (e.g. golden_de=1.0).")
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "Minimum exact-match rates per set, as NAME=RATE (e.g. golden_de=1.0).")
     var minExact: [String] = []
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Minimum boundary F1 per set, as NAME=F1 (e.g. ud_pud_de=0.99).")
+    @Option(
+        name: .long, parsing: .upToNextOption, help: "Minimum boundary F1 per set, as NAME=F1 (e.g. ud_pud_de=0.99).")
     var minF1: [String] = []
 
     func run() throws {
@@ -70,7 +73,11 @@ struct EvalSegmentationCommand: ParsableCommand {
                         r.precision, r.recall, r.f1))
             }
         case .tsv:
-            output.write(TSV.line(["set", "lang", "exact", "scored", "text_altering_exact", "text_altering", "precision", "recall", "f1"]))
+            output.write(
+                TSV.line([
+                    "set", "lang", "exact", "scored", "text_altering_exact", "text_altering", "precision", "recall",
+                    "f1",
+                ]))
             for r in reports {
                 output.write(
                     TSV.line([
@@ -156,9 +163,15 @@ struct EvalLanguageCommand: ParsableCommand {
         output.write("lang  texts  correct  unknown  accuracy  mistaken for\n")
         for row in result.rows {
             let wrong = row.wrong.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: " ")
-            output.write(String(format: "%-5@ %5d  %7d  %7d  %7.1f%%  %@\n", row.language, row.total, row.correct, row.unknown, 100 * row.accuracy, wrong))
+            output.write(
+                String(
+                    format: "%-5@ %5d  %7d  %7d  %7.1f%%  %@\n", row.language, row.total, row.correct, row.unknown,
+                    100 * row.accuracy, wrong))
         }
-        output.write(String(format: "all   %5d  %7d           %7.1f%%  (%d shorter texts left out)\n", result.total, result.correct, 100 * result.accuracy, result.skipped))
+        output.write(
+            String(
+                format: "all   %5d  %7d           %7.1f%%  (%d shorter texts left out)\n", result.total, result.correct,
+                100 * result.accuracy, result.skipped))
         let counted = only.map { Set($0.split(separator: ",").map(String.init)) }
         let rows = result.rows.filter { counted?.contains($0.language) ?? true }
         let total = rows.reduce(0) { $0 + $1.total }

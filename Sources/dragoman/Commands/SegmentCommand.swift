@@ -39,7 +39,7 @@ struct SegmentCommand: ParsableCommand {
         let progress = Progress("segmenting \(file)", total: reader.size)
         var first = true
         if format == .json { output.write("[") }
-        try SegmentStream(reader: reader, segmenter: segmenter).forEach { segment in
+        try SegmentStream(reader: reader, segmenter: segmenter).forEachSegment { segment in
             switch format {
             case .text:
                 output.write(segment.text)

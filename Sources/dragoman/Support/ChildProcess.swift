@@ -19,16 +19,20 @@ enum ChildProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, program, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw CommandFailure.input("cannot run \(program): \(String(cString: strerror(spawned)))") }
+        guard spawned == 0 else {
+            throw CommandFailure.input("cannot run \(program): \(String(cString: strerror(spawned)))")
+        }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
             guard errno == EINTR else { throw CommandFailure.input("waiting for \(program) failed") }
         }
-        guard status == 0 else { throw CommandFailure.input("\(program) \(arguments.joined(separator: " ")) failed (status \(status))") }
+        guard status == 0 else {
+            throw CommandFailure.input("\(program) \(arguments.joined(separator: " ")) failed (status \(status))")
+        }
         // Linux reports ru_maxrss in kilobytes.
         return Int(usage.ru_maxrss) * 1024
     }

@@ -6,5 +6,7 @@ struct CommandFailure: Error {
 
     static func usage(_ message: String) -> CommandFailure { CommandFailure(exitCode: 2, message: message) }
     static func input(_ message: String) -> CommandFailure { CommandFailure(exitCode: 2, message: message) }
-    static func problemsFound(_ message: String? = nil) -> CommandFailure { CommandFailure(exitCode: 1, message: message) }
+    static func problemsFound(_ message: String? = nil) -> CommandFailure {
+        CommandFailure(exitCode: 1, message: message)
+    }
 }

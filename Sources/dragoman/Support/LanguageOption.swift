@@ -13,7 +13,8 @@ enum LanguageChoice {
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { return .english }
         guard let detected = LanguageDetector().detect(text) else {
             throw CommandFailure.usage(
-                "\(file == "-" ? "<stdin>" : file): language unknown (text too short or mixed); give it with --lang, e.g. --lang de")
+                "\(file == "-" ? "<stdin>" : file): language unknown (text too short or mixed); give it with --lang, e.g. --lang de"
+            )
         }
         if StandardError.isTerminal {
             StandardError.write("dragoman: \(file == "-" ? "<stdin>" : file): detected language \(detected.language)\n")

@@ -39,7 +39,8 @@ enum JSONText {
             case "\u{2028}": "\\u2028"
             case "\u{2029}": "\\u2029"
             case _ where scalar.value < 0x20:
-                "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16)
             default: nil
             }
         }

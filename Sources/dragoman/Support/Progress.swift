@@ -22,7 +22,8 @@ final class Progress {
         let megabytes = Double(done) / 1e6
         if let total, total > 0 {
             let percent = Int(100 * Double(done) / Double(total))
-            StandardError.write(String(format: "\r%@: %3d%% (%.0f of %.0f MB)", label, percent, megabytes, Double(total) / 1e6))
+            StandardError.write(
+                String(format: "\r%@: %3d%% (%.0f of %.0f MB)", label, percent, megabytes, Double(total) / 1e6))
         } else {
             StandardError.write(String(format: "\r%@: %.0f MB", label, megabytes))
         }
