@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Dragoman",
     products: [
-        .library(name: "Dragoman", targets: ["DragomanText"]),
+        .library(name: "Dragoman", targets: ["DragomanText", "DragomanNames"]),
         .executable(name: "dragoman", targets: ["dragoman"]),
     ],
     dependencies: [
@@ -23,15 +23,24 @@ let package = Package(
             dependencies: ["CICU"],
             resources: [.process("Resources")]
         ),
+        // Names across languages and scripts: name keys from transliteration conventions
+        // (ICU rule sets kept as resources), the matcher, the name index.
+        .target(
+            name: "DragomanNames",
+            dependencies: ["DragomanText"],
+            resources: [.process("Resources")]
+        ),
         // The command-line tool: one file per subcommand, no algorithms.
         .executableTarget(
             name: "dragoman",
             dependencies: [
                 "DragomanText",
+                "DragomanNames",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DragomanTextTests", dependencies: ["DragomanText"]),
+        .testTarget(name: "DragomanNamesTests", dependencies: ["DragomanNames"]),
         .testTarget(name: "DragomanCLITests", dependencies: ["dragoman"]),
     ]
 )

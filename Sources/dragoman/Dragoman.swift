@@ -16,7 +16,7 @@ struct Dragoman: ParsableCommand {
             """,
         subcommands: [
             SegmentCommand.self, DetectLanguageCommand.self, TranslitCommand.self, NormalizeCommand.self,
-            EvalCommand.self, BenchCommand.self,
+            NamesCommand.self, EvalCommand.self, BenchCommand.self,
         ]
     )
 }
@@ -44,6 +44,8 @@ enum Main {
         } catch let error as ICUError {
             fail(error)
         } catch let error as SegmentationEvaluation.LoadError {
+            fail(error)
+        } catch let error as TSVTable.Problem {
             fail(error)
         } catch {
             StandardOutput.shared.flush()

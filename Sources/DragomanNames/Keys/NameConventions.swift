@@ -1,0 +1,53 @@
+import DragomanText
+import Foundation
+
+/// The transliteration conventions the name matcher knows, compiled from the ICU rule files
+/// in this module's resources (see each file's header for what it covers).
+struct NameConventions: Sendable {
+    let letters: Transliterator
+    let duden: Transliterator
+    let press: Transliterator
+    let common: Transliterator
+    let korean: Transliterator
+    let russian: Transliterator
+    let ukrainian: Transliterator
+    let hangul: Transliterator
+    let anyLatin: Transliterator
+
+    /// Compiled once per process.
+    static let shared: NameConventions = {
+        do { return try NameConventions() } catch {
+            fatalError("Dragoman's name convention rules do not compile: \(error)")
+        }
+    }()
+
+    init() throws {
+        letters = try Self.rules("name-letters", id: "Dragoman-NameLetters")
+        duden = try Self.rules("duden-skeleton", id: "Dragoman-DudenSkeleton")
+        press = try Self.rules("press-skeleton", id: "Dragoman-PressSkeleton")
+        common = try Self.rules("skeleton-common", id: "Dragoman-SkeletonCommon")
+        korean = try Self.rules("korean-skeleton", id: "Dragoman-KoreanSkeleton")
+        russian = try Transliterator.named("Russian-Latin/BGN")
+        ukrainian = try Transliterator.named("Ukrainian-Latin/BGN")
+        hangul = try Transliterator.named("Hangul-Latin")
+        anyLatin = try Transliterator.named("Any-Latin; Latin-ASCII")
+    }
+
+    private static func rules(_ resource: String, id: String) throws -> Transliterator {
+        guard let url = Bundle.module.url(forResource: resource, withExtension: "rules") else {
+            throw NameDataError.missingResource(resource + ".rules")
+        }
+        return try Transliterator.compiled(id: id, rules: String(contentsOf: url, encoding: .utf8))
+    }
+}
+
+/// Data that ships with the module and cannot be found or read.
+public enum NameDataError: Error, CustomStringConvertible {
+    case missingResource(String)
+
+    public var description: String {
+        switch self {
+        case .missingResource(let name): "Dragoman's resource \(name) is missing from the installation"
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/// Similarity measures on short byte strings (name skeletons are lower-case ASCII).
+enum StringSimilarity {
+    /// Jaro-Winkler similarity in [0, 1], with the usual prefix scale 0.1 over at most 4 characters.
+    ///
+    /// - Complexity: O(n·m) in the worst case, O(n·w) with the match window w.
+    static func jaroWinkler(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        if a == b { return 1 }
+        if a.isEmpty || b.isEmpty { return 0 }
+        let window = max(0, max(a.count, b.count) / 2 - 1)
+        var aMatched = [Bool](repeating: false, count: a.count)
+        var bMatched = [Bool](repeating: false, count: b.count)
+        var matches = 0
+        for i in 0..<a.count {
+            let low = max(0, i - window)
+            let high = min(b.count - 1, i + window)
+            if low > high { continue }
+            for j in low...high where !bMatched[j] && a[i] == b[j] {
+                aMatched[i] = true
+                bMatched[j] = true
+                matches += 1
+                break
+            }
+        }
+        if matches == 0 { return 0 }
+        var transpositions = 0
+        var k = 0
+        for i in 0..<a.count where aMatched[i] {
+            while !bMatched[k] { k += 1 }
+            if a[i] != b[k] { transpositions += 1 }
+            k += 1
+        }
+        let m = Double(matches)
+        let jaro = (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions / 2)) / m) / 3
+        var prefix = 0
+        while prefix < min(4, a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
+        return jaro + Double(prefix) * 0.1 * (1 - jaro)
+    }
+
+    /// Levenshtein distance.
+    ///
+    /// - Complexity: O(n·m) time, O(m) memory.
+    static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// 1 − distance / longer length.
+    static func levenshteinSimilarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        let longer = max(a.count, b.count)
+        return longer == 0 ? 1 : 1 - Double(levenshtein(a, b)) / Double(longer)
+    }
+
+    /// Edit distance in which vowels cost half: renderings of one name differ most in vowels
+    /// (Arabic short vowels, Korean eo/o, Maskat/Muscat), while a different consonant usually
+    /// means a different name (Ireland/Iceland).
+    ///
+    /// - Complexity: O(n·m) time, O(m) memory.
+    static func vowelWeightedDistance(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        func cost(_ byte: UInt8) -> Double { isVowel(byte) ? 0.5 : 1 }
+        var previous = [Double](repeating: 0, count: b.count + 1)
+        for j in 0..<b.count { previous[j + 1] = previous[j] + cost(b[j]) }
+        var current = previous
+        for i in 0..<a.count {
+            current[0] = previous[0] + cost(a[i])
+            for j in 0..<b.count {
+                let substitution: Double =
+                    a[i] == b[j] ? 0 : (isVowel(a[i]) && isVowel(b[j]) ? 0.5 : 1)
+                current[j + 1] = min(
+                    previous[j + 1] + cost(a[i]), current[j] + cost(b[j]), previous[j] + substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// 1 − vowel-weighted distance / longer length.
+    static func vowelWeightedSimilarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        let longer = max(a.count, b.count)
+        return longer == 0 ? 1 : max(0, 1 - vowelWeightedDistance(a, b) / Double(longer))
+    }
+
+    @inline(__always)
+    static func isVowel(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import DragomanNames
+import DragomanText
+import Foundation
+
+struct NamesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "names",
+        abstract: "Match names across languages, scripts and transliteration conventions.",
+        subcommands: [NamesMatchCommand.self, NamesPairCommand.self]
+    )
+}
+
+struct NamesMatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Tell whether two names name the same person or place.",
+        discussion: """
+            Prints the score in [0, 1] and "match" or "no-match" (exit status 0 or 1). The decision \
+            threshold is \(NameMatcher.defaultThreshold) unless --threshold says otherwise.
+              dragoman names match 'Wladimir Selenskyj' 'Volodymyr Zelensky'
+              dragoman names match 'Пхеньян' 'Pjöngjang'
+            """
+    )
+
+    @Argument(help: "The first name.")
+    var first: String
+
+    @Argument(help: "The second name.")
+    var second: String
+
+    @Option(name: .long, help: "Decision threshold in [0, 1].")
+    var threshold: Double = NameMatcher.defaultThreshold
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let result = try NameMatcher(threshold: threshold).match(first, second)
+        let verdict = result.isMatch ? "match" : "no-match"
+        switch format {
+        case .json:
+            StandardOutput.shared.write(
+                "{\"score\": \(Self.rounded(result.score)), \"match\": \(result.isMatch), \"threshold\": \(threshold)}\n"
+            )
+        case .text, .tsv:
+            StandardOutput.shared.write(String(format: "%.3f\t%@\n", result.score, verdict))
+        }
+        if !result.isMatch { throw CommandFailure.problemsFound() }
+    }
+
+    static func rounded(_ value: Double) -> String { String(format: "%.4f", value) }
+}
+
+struct NamesPairCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pair",
+        abstract: "Pair the names of one list with their counterparts in another.",
+        discussion: """
+            Reads one name per line from each file and prints, for each name of FILE_A that has an \
+            accepted counterpart in FILE_B, name_a<TAB>name_b<TAB>score (at most one counterpart per \
+            name, the best).
+              dragoman names pair --from names-de.txt --to names-en.txt
+            """
+    )
+
+    @Option(name: .long, help: "File of names to pair, one per line.")
+    var from: String
+
+    @Option(name: .long, help: "File of candidate counterparts, one per line.")
+    var to: String
+
+    @Option(name: .long, help: "Decision threshold in [0, 1].")
+    var threshold: Double = NameMatcher.defaultThreshold
+
+    @Option(name: .long, help: "Output format: tsv or json.")
+    var format: OutputFormat = .tsv
+
+    func run() throws {
+        let pairs = try NamePairing(matcher: NameMatcher(threshold: threshold))
+            .pairs(sources: try Self.names(in: from), targets: try Self.names(in: to))
+        let output = StandardOutput.shared
+        switch format {
+        case .json:
+            let objects = pairs.map {
+                "{\"source\": \(JSONText.string($0.source)), \"target\": \(JSONText.string($0.target)), \"score\": \(NamesMatchCommand.rounded($0.score))}"
+            }
+            output.write(objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n")
+        case .tsv, .text:
+            for pair in pairs {
+                output.write(TSV.line([pair.source, pair.target, NamesMatchCommand.rounded(pair.score)]))
+            }
+        }
+    }
+
+    /// The non-empty lines of a file, trimmed.
+    static func names(in path: String) throws -> [String] {
+        var names: [String] = []
+        try TextFileReader(path: path).forEachLine { line in
+            let name = line.text.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { names.append(name) }
+        }
+        return names
+    }
+}
