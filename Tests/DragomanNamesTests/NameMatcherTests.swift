@@ -1,0 +1,131 @@
+import DragomanText
+import Foundation
+import Testing
+
+@testable import DragomanNames
+
+@Suite("Name matcher")
+struct NameMatcherTests {
+    static let matcher = NameMatcher()
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+}
+
+extension NameMatcherTests {
+    @Test(
+        "Same person or place across conventions and scripts",
+        arguments: [
+            ("Wladimir Selenskyj", "Volodymyr Zelensky"),
+            ("Wladimir Selenskyj", "Zelensky"),
+            ("Selenskyj", "Зеленський"),
+            ("Зеленский", "Zelenskiy"),
+            ("Sergej Lawrow", "Sergey Lavrov"),
+            ("Dmitri Peskow", "Dmitry Peskov"),
+            ("Pjöngjang", "Pyongyang"),
+            ("P'yŏngyang", "Pyeongyang"),
+            ("평양", "Pyongyang"),
+            ("김정은", "Kim Jong Un"),
+            ("Moon Jae In", "Moon Jae-in"),
+            ("Baschar al-Assad", "Bashar Assad"),
+            ("Ali Chamenei", "Ali Khamenei"),
+            ("Erdoğan", "Erdogan"),
+            ("Wladiwostok", "Vladivostok"),
+            ("Charkiw", "Kharkiv"),
+            ("Tschernihiw", "Chernihiv"),
+            ("Alexander Lukaschenko", "Aliaksandr Lukashenka"),
+            ("Dschibuti", "Djibouti"),
+            ("Pjöngjangs", "Pyongyang"),
+        ])
+    func matches(first: String, second: String) throws {
+        let result = try Self.matcher.match(first, second)
+        #expect(result.isMatch, "\(first) / \(second): \(result.score)")
+        #expect(try Self.matcher.match(second, first).score == result.score)
+    }
+
+    @Test(
+        "Different people and places",
+        arguments: [
+            ("Kim Jong Un", "Kim Jong Il"),
+            ("Sergej Lawrow", "Sergei Ryabkov"),
+            ("Wladimir Putin", "Dmitri Putin"),
+            ("Austria", "Australia"),
+            ("Omsk", "Tomsk"),
+            ("Moskau", "Moscow"),
+            ("DVRK", "DPRK"),
+            ("Ireland", "Iceland"),
+        ])
+    func differs(first: String, second: String) throws {
+        #expect(try !Self.matcher.match(first, second).isMatch)
+    }
+
+    @Test("Scores lie in [0, 1] and identical names score 1")
+    func scoreRange() throws {
+        #expect(try Self.matcher.match("Lloyd Austin", "Lloyd Austin").score == 1)
+        let score = try Self.matcher.match("Peskow", "Schoigu").score
+        #expect(score >= 0 && score < Self.matcher.threshold)
+        #expect(try Self.matcher.match("", "Peskov").score == 0)
+    }
+
+    @Test("Keys fold scripts and conventions into skeletons")
+    func keys() throws {
+        let german = try NameKey("Wladimir Selenskyj")
+        #expect(german.parts.map(\.folded) == ["wladimir", "selenskyj"])
+        #expect(german.parts[1].skeletons.contains(Array("selensky".utf8)))
+        #expect(german.parts[0].givenNameGroup != nil)
+        #expect(german.parts[0].givenNameGroup == (try NameKey("Volodymyr").parts[0].givenNameGroup))
+        let arabic = try NameKey("Baschar al-Assad")
+        #expect(arabic.coreParts.map(\.folded) == ["baschar", "assad"])
+        #expect(try NameKey("평양").parts.count == 2)
+    }
+
+    @Test("Pairing picks at most one counterpart per name")
+    func pairing() throws {
+        let pairs = try NamePairing().pairs(
+            sources: ["Pjöngjang", "Moskau", "Wladiwostok"],
+            targets: ["Moscow", "Vladivostok", "Pyongyang", "Vladimir"])
+        #expect(pairs.map(\.target) == ["Pyongyang", "Vladivostok"])
+    }
+}
+
+extension NameMatcherTests {
+    /// The CLDR rows whose names differ by transliteration convention, paired among all English
+    /// names of the differing rows (the full bar, among all 688 CLDR names, runs in `.ci/run`).
+    @Test("Transliteration pairs from CLDR are found with high precision")
+    func cldrTransliterations() throws {
+        let table = try TSVTable(path: Self.fixtures.appendingPathComponent("cldr-de-en-differences.tsv").path)
+        let rows = try table.rows(columns: ["kind", "de", "en"])
+        let transliterations = rows.filter { $0[0] == "transliteration" }
+        #expect(transliterations.count == 70)
+        #expect(rows.count - transliterations.count == 227)
+        let report = try NameMatchingEvaluation.pairing(
+            expected: transliterations.map { (source: $0[1], target: $0[2]) },
+            candidates: Array(Set(rows.map { $0[2] })))
+        #expect(report.recall >= 0.95)
+        #expect(report.precision >= 0.99)
+    }
+
+    @Test("Hard negatives are refused")
+    func hardNegatives() throws {
+        let table = try TSVTable(path: Self.fixtures.appendingPathComponent("hard-negatives.tsv").path)
+        let pairs = try table.rows(columns: ["name_a", "name_b"]).map { ($0[0], $0[1]) }
+        #expect(pairs.count >= 200)
+        let report = try NameMatchingEvaluation.negatives(pairs)
+        #expect(report.acceptedRate <= 0.03)
+    }
+}
+
+@Suite("String similarity")
+struct StringSimilarityTests {
+    @Test(
+        "Jaro-Winkler reference values",
+        arguments: [("martha", "marhta", 0.961), ("dwayne", "duane", 0.84), ("dixon", "dicksonx", 0.813)])
+    func jaroWinkler(a: String, b: String, expected: Double) {
+        #expect(abs(StringSimilarity.jaroWinkler(Array(a.utf8), Array(b.utf8)) - expected) < 0.001)
+    }
+
+    @Test("Edit distances")
+    func distances() {
+        #expect(StringSimilarity.levenshtein(Array("kitten".utf8), Array("sitting".utf8)) == 3)
+        #expect(StringSimilarity.vowelWeightedDistance(Array("maskat".utf8), Array("muskat".utf8)) == 0.5)
+        #expect(StringSimilarity.vowelWeightedDistance(Array("ireland".utf8), Array("iceland".utf8)) == 1)
+    }
+}
