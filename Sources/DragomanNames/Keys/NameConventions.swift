@@ -7,7 +7,6 @@ struct NameConventions: Sendable {
     let letters: Transliterator
     let duden: Transliterator
     let press: Transliterator
-    let common: Transliterator
     let korean: Transliterator
     let russian: Transliterator
     let ukrainian: Transliterator
@@ -22,22 +21,26 @@ struct NameConventions: Sendable {
     }()
 
     init() throws {
-        letters = try Self.rules("name-letters", id: "Dragoman-NameLetters")
-        duden = try Self.rules("duden-skeleton", id: "Dragoman-DudenSkeleton")
-        press = try Self.rules("press-skeleton", id: "Dragoman-PressSkeleton")
-        common = try Self.rules("skeleton-common", id: "Dragoman-SkeletonCommon")
-        korean = try Self.rules("korean-skeleton", id: "Dragoman-KoreanSkeleton")
+        letters = try Self.rules(["name-letters"], id: "Dragoman-NameLetters")
+        // Each reading runs its convention's rules, then the common ones, as two passes of one
+        // transform ("::Null;" separates passes in ICU rule text).
+        duden = try Self.rules(["duden-skeleton", "skeleton-common"], id: "Dragoman-DudenSkeleton")
+        press = try Self.rules(["press-skeleton", "skeleton-common"], id: "Dragoman-PressSkeleton")
+        korean = try Self.rules(["korean-skeleton"], id: "Dragoman-KoreanSkeleton")
         russian = try Transliterator.named("Russian-Latin/BGN")
         ukrainian = try Transliterator.named("Ukrainian-Latin/BGN")
         hangul = try Transliterator.named("Hangul-Latin")
         anyLatin = try Transliterator.named("Any-Latin; Latin-ASCII")
     }
 
-    private static func rules(_ resource: String, id: String) throws -> Transliterator {
-        guard let url = Bundle.module.url(forResource: resource, withExtension: "rules") else {
-            throw NameDataError.missingResource(resource + ".rules")
+    private static func rules(_ resources: [String], id: String) throws -> Transliterator {
+        let passes = try resources.map { resource in
+            guard let url = Bundle.module.url(forResource: resource, withExtension: "rules") else {
+                throw NameDataError.missingResource(resource + ".rules")
+            }
+            return try String(contentsOf: url, encoding: .utf8)
         }
-        return try Transliterator.compiled(id: id, rules: String(contentsOf: url, encoding: .utf8))
+        return try Transliterator.compiled(id: id, rules: passes.joined(separator: "\n::Null;\n"))
     }
 }
 

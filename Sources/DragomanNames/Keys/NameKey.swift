@@ -11,21 +11,52 @@ public struct NameKey: Hashable, Sendable {
         /// The part folded to lower-case ASCII ("selenskyj").
         public var folded: String
         /// Skeletons under each convention that may apply, without duplicates.
-        public var skeletons: [[UInt8]]
+        public var skeletons: [[UInt8]] {
+            didSet { bigramMasks = skeletons.map(Self.bigramMask) }
+        }
+        /// For each skeleton, its letter pairs hashed into 64 bits: a cheap test that two
+        /// skeletons share too little to be similar.
+        public private(set) var bigramMasks: [UInt64] = []
         /// The given-name group the part belongs to, if any (Wladimir, Volodymyr, Vladimir).
         public var givenNameGroup: Int?
         /// Arabic articles and nobiliary particles (al-, el-, von, van) that one rendering may
         /// omit.
         public var isParticle: Bool
+
+        public init(folded: String, skeletons: [[UInt8]], givenNameGroup: Int?, isParticle: Bool) {
+            self.folded = folded
+            self.skeletons = skeletons
+            self.givenNameGroup = givenNameGroup
+            self.isParticle = isParticle
+            bigramMasks = skeletons.map(Self.bigramMask)
+        }
+
+        static func bigramMask(_ skeleton: [UInt8]) -> UInt64 {
+            guard skeleton.count > 1 else { return skeleton.first.map { 1 << UInt64($0 % 64) } ?? 0 }
+            var mask: UInt64 = 0
+            for index in 1..<skeleton.count {
+                mask |= 1 << ((UInt64(skeleton[index - 1]) &* 31 &+ UInt64(skeleton[index])) % 64)
+            }
+            return mask
+        }
     }
 
     public var name: String
-    public var parts: [Part]
-
+    public var parts: [Part] {
+        didSet { prepare() }
+    }
     /// The parts that carry the name (particles left out unless nothing else is left).
-    public var coreParts: [Part] {
+    public private(set) var coreParts: [Part] = []
+    /// The core parts run together, per reading ("pyeongyang", "pyongyang").
+    public private(set) var joinedSkeletons: [[UInt8]] = []
+
+    private mutating func prepare() {
         let core = parts.filter { !$0.isParticle }
-        return core.isEmpty ? parts : core
+        coreParts = core.isEmpty ? parts : core
+        let readings = coreParts.map(\.skeletons.count).max() ?? 0
+        joinedSkeletons = (0..<readings).map { reading in
+            coreParts.flatMap { $0.skeletons[min(reading, $0.skeletons.count - 1)] }
+        }
     }
 }
 
@@ -40,29 +71,33 @@ extension NameKey {
         self.name = name
         guard !words.isEmpty else {
             parts = []
+            prepare()
             return
         }
         let spaced = words.joined(separator: " ") + " "
-        var readings: [[String]] = []
+        var readings: [[[UInt8]]] = []
         if latin.script == .latin {
             readings.append(try conventions.dudenReading(spaced))
         }
         let press = try conventions.pressReading(spaced)
         readings.append(press)
         if spaced.contains("eo") || spaced.contains("eu") {
-            readings.append(try conventions.koreanReading(press.joined(separator: " ") + " "))
+            let pressText = press.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+            readings.append(try conventions.koreanReading(pressText + " "))
         }
         let table = GivenNames.shared
-        parts = words.enumerated().map { index, word in
+        let prepared = words.enumerated().map { index, word in
             var skeletons: [[UInt8]] = []
             for reading in readings where index < reading.count {
-                let skeleton = Array(reading[index].utf8)
+                let skeleton = reading[index]
                 if !skeletons.contains(skeleton) { skeletons.append(skeleton) }
             }
             return Part(
                 folded: word, skeletons: skeletons, givenNameGroup: table.group(of: word),
                 isParticle: Self.particles.contains(word))
         }
+        parts = prepared
+        prepare()
     }
 
     static let particles: Set<String> = [
@@ -72,7 +107,8 @@ extension NameKey {
 
     static func latin(_ name: String, conventions: NameConventions) throws -> LatinText {
         var script = LatinText.Script.latin
-        for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
+        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+        for scalar in name.unicodeScalars where !isASCII && scalar.properties.isAlphabetic {
             switch scalar.value {
             case 0x400...0x52F: script = .cyrillic
             case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F: script = .hangul
@@ -83,7 +119,9 @@ extension NameKey {
         }
         let romanised: String
         switch script {
-        case .latin: romanised = try conventions.letters.transform(name)
+        case .latin:
+            // Most names are plain ASCII and need none of the letter rules.
+            romanised = name.utf8.allSatisfy { $0 < 0x80 } ? name : try conventions.letters.transform(name)
         case .cyrillic:
             let ukrainian = name.unicodeScalars.contains { "іїєґІЇЄҐ".unicodeScalars.contains($0) }
             romanised = try (ukrainian ? conventions.ukrainian : conventions.russian).transform(name)
@@ -97,14 +135,15 @@ extension NameKey {
         if folded.unicodeScalars.contains(where: { !$0.isASCII }) {
             folded = try conventions.anyLatin.transform(folded).lowercased()
         }
-        // Keep letters, digits and the separators between words.
-        let kept = folded.unicodeScalars.map { scalar -> Character in
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-" {
-                return Character(scalar)
+        // Keep letters, digits and the separators between words; the text is ASCII by now
+        // (anything else is kept as it is).
+        let kept = folded.utf8.map { byte -> UInt8 in
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39, 0x2D, 0x80...0xFF: byte
+            default: 0x20
             }
-            return " "
         }
-        return LatinText(text: String(kept), script: script)
+        return LatinText(text: String(decoding: kept, as: UTF8.self), script: script)
     }
 }
 
@@ -137,31 +176,33 @@ struct LatinText {
 
 extension NameConventions {
     /// The words of `spaced` (words separated by single spaces, one space at the end) read as
-    /// a German rendering.
-    func dudenReading(_ spaced: String) throws -> [String] {
-        try Self.words(of: collapsingDoubles(common.transform(duden.transform(spaced))))
+    /// a German rendering, as skeletons.
+    func dudenReading(_ spaced: String) throws -> [[UInt8]] {
+        Self.skeletons(of: try duden.transform(spaced))
     }
 
-    func pressReading(_ spaced: String) throws -> [String] {
-        try Self.words(of: collapsingDoubles(common.transform(press.transform(spaced))))
+    func pressReading(_ spaced: String) throws -> [[UInt8]] {
+        Self.skeletons(of: try press.transform(spaced))
     }
 
-    func koreanReading(_ spaced: String) throws -> [String] {
-        try Self.words(of: collapsingDoubles(korean.transform(spaced)))
+    func koreanReading(_ spaced: String) throws -> [[UInt8]] {
+        Self.skeletons(of: try korean.transform(spaced))
     }
 
-    private static func words(of text: String) -> [String] {
-        text.split(separator: " ").map(String.init)
-    }
-
-    /// Doubled letters are spelling, not sound ("Saporischschja", "Zaporizhzhia").
-    private func collapsingDoubles(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            if scalar != previous || scalar == " " { result.append(scalar) }
-            previous = scalar
+    /// The words of a reading, with doubled letters collapsed: doubling is spelling, not
+    /// sound ("Saporischschja", "Zaporizhzhia").
+    private static func skeletons(of text: String) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if !word.isEmpty { words.append(word) }
+                word = []
+            } else if word.last != byte {
+                word.append(byte)
+            }
         }
-        return String(result)
+        if !word.isEmpty { words.append(word) }
+        return words
     }
 }

@@ -19,12 +19,26 @@ public struct NameMatcher: Sendable {
     public func score(_ a: NameKey, _ b: NameKey) -> Double {
         let left = a.coreParts
         let right = b.coreParts
-        guard !left.isEmpty, !right.isEmpty else { return 0 }
-        let (shorter, longer) = left.count <= right.count ? (left, right) : (right, left)
-        var best = alignedScore(shorter, longer)
-        if shorter.count != longer.count {
-            best = max(best, joinedScore(shorter, longer))
+        return score(
+            leftCount: left.count, rightCount: right.count,
+            partScore: { partScore(left[$0], right[$1]) },
+            joinedScore: { joinedScore(a.joinedSkeletons, b.joinedSkeletons) })
+    }
+
+    /// The score of two names given by their numbers of core parts and a comparison of their
+    /// parts by position (`partScore(i, j)` compares part i of the left name with part j of
+    /// the right one), so that a caller can remember part comparisons across many names.
+    func score(
+        leftCount: Int, rightCount: Int, partScore: (Int, Int) -> Double, joinedScore: () -> Double
+    ) -> Double {
+        guard leftCount > 0, rightCount > 0 else { return 0 }
+        let best: Double
+        if leftCount <= rightCount {
+            best = alignedScore(shorter: leftCount, longer: rightCount, partScore: partScore)
+        } else {
+            best = alignedScore(shorter: rightCount, longer: leftCount) { partScore($1, $0) }
         }
+        if leftCount != rightCount && best < 1 { return max(best, joinedScore()) }
         return best
     }
 
@@ -38,23 +52,49 @@ public struct NameMatcher: Sendable {
     func partScore(_ a: NameKey.Part, _ b: NameKey.Part) -> Double {
         if let group = a.givenNameGroup, group == b.givenNameGroup { return 1 }
         var best = 0.0
-        for x in a.skeletons {
-            for y in b.skeletons {
-                best = max(best, Self.similarity(x, y))
+        for (i, x) in a.skeletons.enumerated() {
+            for (j, y) in b.skeletons.enumerated()
+            where x == y || (couldReachThreshold(x, y) && sharesEnoughPairs(a.bigramMasks[i], b.bigramMasks[j])) {
+                best = max(best, Self.similarity(x, y, atLeast: threshold))
                 if best == 1 { return 1 }
             }
         }
         return best
     }
 
+    /// Similar skeletons share many letter pairs ("maskat" and "muskat" share sk, ka, at);
+    /// below a third of the smaller set, no pair in the development data reaches the threshold.
+    private func sharesEnoughPairs(_ a: UInt64, _ b: UInt64) -> Bool {
+        let smaller = min(a.nonzeroBitCount, b.nonzeroBitCount)
+        return smaller == 0 || 3 * (a & b).nonzeroBitCount >= smaller
+    }
+
+    /// A cheap bound: ``similarity(_:_:)`` is 0.35 × Jaro-Winkler + 0.65 × a weighted edit
+    /// similarity, and a length difference of d costs the latter at least d/2 over the longer
+    /// length, so pairs too different in length cannot reach the threshold. Scores below the
+    /// threshold mean "no" wherever they are used, so skipping them changes no decision.
+    private func couldReachThreshold(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        let longer = Double(max(x.count, y.count))
+        let lengthBound = 1 - 0.5 * Double(abs(x.count - y.count)) / longer
+        return 0.35 + 0.65 * lengthBound >= threshold
+    }
+
     /// Jaro-Winkler tempered by a vowel-weighted edit distance, so that names sharing a long
     /// prefix but differing in consonants ("Austria", "Australia") stay apart while vowel
     /// renderings ("Maskat", "Muscat") do not count much.
-    static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
+    ///
+    /// With `atLeast`, a pair that cannot reach that score may get any lower score (0), which
+    /// lets the edit distance stop early.
+    static func similarity(_ a: [UInt8], _ b: [UInt8], atLeast minimum: Double = 0) -> Double {
         if a == b { return 1 }
         let jaroWinkler = StringSimilarity.jaroWinkler(a, b)
         if jaroWinkler < 0.7 { return jaroWinkler }
-        var score = 0.35 * jaroWinkler + 0.65 * StringSimilarity.vowelWeightedSimilarity(a, b)
+        let longer = Double(max(a.count, b.count))
+        // 0.35 × JW + 0.65 × (1 − d / longer) ≥ minimum  ⇔  d ≤ limit.
+        let limit = (1 - (minimum - 0.35 * jaroWinkler) / 0.65) * longer
+        let distance = StringSimilarity.vowelWeightedDistance(a, b, limit: limit + 1e-9)
+        if distance == .infinity { return 0 }
+        var score = 0.35 * jaroWinkler + 0.65 * max(0, 1 - distance / longer)
         // Names that begin with different consonants rarely are one name ("Samara", "Asmara").
         if let first = a.first, let other = b.first, first != other,
             !StringSimilarity.isVowel(first) || !StringSimilarity.isVowel(other)
@@ -64,52 +104,51 @@ public struct NameMatcher: Sendable {
         return score
     }
 
-    /// Parts of `shorter` matched in order to distinct parts of `longer`, the last to the
-    /// last; the mean part score, or 0 when some part finds no match.
+    /// Parts of the shorter name matched in order to distinct parts of the longer one, the
+    /// last to the last; the mean part score, or 0 when some part finds no match.
+    /// `partScore(i, j)` compares part i of the shorter name with part j of the longer.
     ///
     /// - Complexity: O(n·m) part comparisons.
-    private func alignedScore(_ shorter: [NameKey.Part], _ longer: [NameKey.Part]) -> Double {
-        let n = shorter.count
-        let m = longer.count
-        let lastScore = partScore(shorter[n - 1], longer[m - 1])
+    private func alignedScore(shorter n: Int, longer m: Int, partScore: (Int, Int) -> Double) -> Double {
+        let lastScore = partScore(n - 1, m - 1)
         guard lastScore >= threshold else { return 0 }
         if n == 1 { return lastScore - 0.01 * Double(m - 1) }
-        // Best monotone assignment of shorter[0..<n-1] into longer[0..<m-1].
-        var table = [[Double]](repeating: [Double](repeating: -1, count: m), count: n)
-        for j in 0..<m { table[0][j] = 0 }
-        for i in 1..<n {
-            for j in i..<m {
-                let score = partScore(shorter[i - 1], longer[j - 1])
-                let take = score >= threshold && table[i - 1][j - 1] >= 0 ? table[i - 1][j - 1] + score : -1
-                let skip = j > i ? table[i][j - 1] : -1
-                table[i][j] = max(take, skip)
+        // Best monotone assignment of the first n-1 parts into the first m-1, in a table on the
+        // stack: table[i * m + j] is the best sum for the first i parts within the first j.
+        let matched = withUnsafeTemporaryAllocation(of: Double.self, capacity: n * m) { table -> Double in
+            table.initialize(repeating: -1)
+            for j in 0..<m { table[j] = 0 }
+            for i in 1..<n {
+                for j in i..<m {
+                    let previous = table[(i - 1) * m + j - 1]
+                    var take = -1.0
+                    if previous >= 0 {
+                        let score = partScore(i - 1, j - 1)
+                        if score >= threshold { take = previous + score }
+                    }
+                    let skip = j > i ? table[i * m + j - 1] : -1
+                    table[i * m + j] = max(take, skip)
+                }
             }
+            return table[(n - 1) * m + m - 1]
         }
-        let matched = table[n - 1][m - 1]
         guard matched >= 0 else { return 0 }
         return (matched + lastScore) / Double(n) - 0.01 * Double(m - n)
     }
 
     /// The parts run together ("Pyeong-yang" and "Pyongyang", "Kim Jong-un" and "Kim Jongun"):
     /// accepted only when nearly identical.
-    private func joinedScore(_ shorter: [NameKey.Part], _ longer: [NameKey.Part]) -> Double {
+    func joinedScore(_ left: [[UInt8]], _ right: [[UInt8]]) -> Double {
         var best = 0.0
-        for x in Self.joinedSkeletons(shorter) {
-            for y in Self.joinedSkeletons(longer) {
+        for x in left {
+            for y in right where abs(x.count - y.count) <= max(1, max(x.count, y.count) / 10) {
                 let distance = StringSimilarity.levenshtein(x, y)
                 if distance <= max(1, max(x.count, y.count) / 10) {
-                    best = max(best, Self.similarity(x, y))
+                    best = max(best, Self.similarity(x, y, atLeast: threshold))
                 }
             }
         }
         return best
-    }
-
-    private static func joinedSkeletons(_ parts: [NameKey.Part]) -> [[UInt8]] {
-        let readings = parts.map(\.skeletons.count).max() ?? 0
-        return (0..<readings).map { reading in
-            parts.flatMap { $0.skeletons[min(reading, $0.skeletons.count - 1)] }
-        }
     }
 }
 

@@ -7,33 +7,35 @@ enum StringSimilarity {
         if a == b { return 1 }
         if a.isEmpty || b.isEmpty { return 0 }
         let window = max(0, max(a.count, b.count) / 2 - 1)
-        var aMatched = [Bool](repeating: false, count: a.count)
-        var bMatched = [Bool](repeating: false, count: b.count)
-        var matches = 0
-        for i in 0..<a.count {
-            let low = max(0, i - window)
-            let high = min(b.count - 1, i + window)
-            if low > high { continue }
-            for j in low...high where !bMatched[j] && a[i] == b[j] {
-                aMatched[i] = true
-                bMatched[j] = true
-                matches += 1
-                break
+        // Scratch flags on the stack: this runs millions of times inside the aligner.
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { flags in
+            flags.initialize(repeating: false)
+            var matches = 0
+            for i in 0..<a.count {
+                let low = max(0, i - window)
+                let high = min(b.count - 1, i + window)
+                if low > high { continue }
+                for j in low...high where !flags[a.count + j] && a[i] == b[j] {
+                    flags[i] = true
+                    flags[a.count + j] = true
+                    matches += 1
+                    break
+                }
             }
+            if matches == 0 { return 0 }
+            var transpositions = 0
+            var k = 0
+            for i in 0..<a.count where flags[i] {
+                while !flags[a.count + k] { k += 1 }
+                if a[i] != b[k] { transpositions += 1 }
+                k += 1
+            }
+            let m = Double(matches)
+            let jaro = (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions / 2)) / m) / 3
+            var prefix = 0
+            while prefix < min(4, a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
+            return jaro + Double(prefix) * 0.1 * (1 - jaro)
         }
-        if matches == 0 { return 0 }
-        var transpositions = 0
-        var k = 0
-        for i in 0..<a.count where aMatched[i] {
-            while !bMatched[k] { k += 1 }
-            if a[i] != b[k] { transpositions += 1 }
-            k += 1
-        }
-        let m = Double(matches)
-        let jaro = (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions / 2)) / m) / 3
-        var prefix = 0
-        while prefix < min(4, a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
-        return jaro + Double(prefix) * 0.1 * (1 - jaro)
     }
 
     /// Levenshtein distance.
@@ -42,17 +44,21 @@ enum StringSimilarity {
     static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+            var previous = 0
+            var current = b.count + 1
+            for j in 0...b.count { rows[j] = j }
+            for i in 1...a.count {
+                rows[current] = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    rows[current + j] = min(
+                        rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return rows[previous + b.count]
         }
-        return previous[b.count]
     }
 
     /// 1 − distance / longer length.
@@ -66,22 +72,30 @@ enum StringSimilarity {
     /// means a different name (Ireland/Iceland).
     ///
     /// - Complexity: O(n·m) time, O(m) memory.
-    static func vowelWeightedDistance(_ a: [UInt8], _ b: [UInt8]) -> Double {
+    static func vowelWeightedDistance(_ a: [UInt8], _ b: [UInt8], limit: Double = .infinity) -> Double {
         func cost(_ byte: UInt8) -> Double { isVowel(byte) ? 0.5 : 1 }
-        var previous = [Double](repeating: 0, count: b.count + 1)
-        for j in 0..<b.count { previous[j + 1] = previous[j] + cost(b[j]) }
-        var current = previous
-        for i in 0..<a.count {
-            current[0] = previous[0] + cost(a[i])
-            for j in 0..<b.count {
-                let substitution: Double =
-                    a[i] == b[j] ? 0 : (isVowel(a[i]) && isVowel(b[j]) ? 0.5 : 1)
-                current[j + 1] = min(
-                    previous[j + 1] + cost(a[i]), current[j] + cost(b[j]), previous[j] + substitution)
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (b.count + 1)) { rows in
+            var previous = 0
+            var current = b.count + 1
+            rows[0] = 0
+            for j in 0..<b.count { rows[j + 1] = rows[j] + cost(b[j]) }
+            for i in 0..<a.count {
+                rows[current] = rows[previous] + cost(a[i])
+                var rowMinimum = rows[current]
+                for j in 0..<b.count {
+                    let substitution: Double = a[i] == b[j] ? 0 : (isVowel(a[i]) && isVowel(b[j]) ? 0.5 : 1)
+                    let value = min(
+                        rows[previous + j + 1] + cost(a[i]), rows[current + j] + cost(b[j]),
+                        rows[previous + j] + substitution)
+                    rows[current + j + 1] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                // Distances only grow from row to row: past the limit, the answer is "too far".
+                if rowMinimum > limit { return .infinity }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return rows[previous + b.count]
         }
-        return previous[b.count]
     }
 
     /// 1 − vowel-weighted distance / longer length.

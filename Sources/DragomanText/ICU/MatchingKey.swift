@@ -6,8 +6,8 @@
 /// conventional Latin spellings (o, l, ae, ss).
 public enum MatchingKey {
     public static func make(_ text: String) throws(ICUError) -> String {
-        // Case folding and removal of default-ignorables first, then decomposition so that
-        // combining marks can be dropped.
+        // Plain ASCII needs no normalisation; names mostly are.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(text) }
         let decomposed = try text.normalized(.nfkcCasefold).normalized(.nfd)
         var key = String.UnicodeScalarView()
         var pendingSpace = false
@@ -40,6 +40,32 @@ public enum MatchingKey {
             }
         }
         return String(key)
+    }
+
+    /// The same folding for ASCII text, on bytes.
+    private static func asciiKey(_ text: String) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A:
+                if pendingSpace { key.append(0x20) }
+                pendingSpace = false
+                key.append(byte | 0x20)
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                pendingSpace = !key.isEmpty
+            case 0x27, 0x22, 0x60:
+                continue
+            case 0x00...0x1F, 0x7F:
+                continue
+            default:
+                if pendingSpace { key.append(0x20) }
+                pendingSpace = false
+                key.append(byte)
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     private static func appendFolded(_ text: String, to key: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
