@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Dragoman",
     products: [
-        .library(name: "Dragoman", targets: ["DragomanText", "DragomanNames"]),
+        .library(name: "Dragoman", targets: ["DragomanText", "DragomanNames", "DragomanGlossary"]),
         .executable(name: "dragoman", targets: ["dragoman"]),
     ],
     dependencies: [
@@ -30,17 +30,25 @@ let package = Package(
             dependencies: ["DragomanText"],
             resources: [.process("Resources")]
         ),
+        // Name glossaries (termbases): the concept/term model, TBX and CSV readers and writers
+        // (safe XML parsing), where glossaries come from, CLDR place-name generation.
+        .target(
+            name: "DragomanGlossary",
+            dependencies: ["DragomanText", "DragomanNames"]
+        ),
         // The command-line tool: one file per subcommand, no algorithms.
         .executableTarget(
             name: "dragoman",
             dependencies: [
                 "DragomanText",
                 "DragomanNames",
+                "DragomanGlossary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DragomanTextTests", dependencies: ["DragomanText"]),
         .testTarget(name: "DragomanNamesTests", dependencies: ["DragomanNames"]),
+        .testTarget(name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary"]),
         .testTarget(name: "DragomanCLITests", dependencies: ["dragoman"]),
     ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DragomanGlossary
 import DragomanText
 
 #if canImport(Glibc)
@@ -46,6 +47,8 @@ enum Main {
         } catch let error as SegmentationEvaluation.LoadError {
             fail(error)
         } catch let error as TSVTable.Problem {
+            fail(error)
+        } catch let error as GlossaryFormatError {
             fail(error)
         } catch {
             StandardOutput.shared.flush()

@@ -4,6 +4,12 @@ public struct NamePairing: Sendable {
         public var source: String
         public var target: String
         public var score: Double
+
+        public init(source: String, target: String, score: Double) {
+            self.source = source
+            self.target = target
+            self.score = score
+        }
     }
 
     public let matcher: NameMatcher

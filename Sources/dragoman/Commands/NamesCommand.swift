@@ -1,4 +1,5 @@
 import ArgumentParser
+import DragomanGlossary
 import DragomanNames
 import DragomanText
 import Foundation
@@ -59,7 +60,9 @@ struct NamesPairCommand: ParsableCommand {
         discussion: """
             Reads one name per line from each file and prints, for each name of FILE_A that has an \
             accepted counterpart in FILE_B, name_a<TAB>name_b<TAB>score (at most one counterpart per \
-            name, the best).
+            name, the best). A name and a counterpart that are terms or forms of one glossary entry pair \
+            with score 1 (Moskau, Moscow); the others go through the name matcher. The shipped glossaries \
+            are used unless --no-default-glossaries is given.
               dragoman names pair --from names-de.txt --to names-en.txt
             """
     )
@@ -76,8 +79,11 @@ struct NamesPairCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: tsv or json.")
     var format: OutputFormat = .tsv
 
+    @OptionGroup var glossaries: GlossaryOptions
+
     func run() throws {
-        let pairs = try NamePairing(matcher: NameMatcher(threshold: threshold))
+        let lookup = try GlossaryLookup(glossaries: glossaries.load())
+        let pairs = try GlossaryNamePairing(lookup: lookup, matcher: NameMatcher(threshold: threshold))
             .pairs(sources: try Self.names(in: from), targets: try Self.names(in: to))
         let output = StandardOutput.shared
         switch format {

@@ -1,0 +1,98 @@
+import Foundation
+
+/// RFC 4180 records: fields separated by a delimiter, optionally quoted with `"` (a quote
+/// inside doubled), quoted fields may hold delimiters and line breaks.
+struct CSVTable {
+    struct Record {
+        /// 1-based line on which the record starts.
+        var line: Int
+        var fields: [String]
+    }
+
+    /// Parses `text`; a UTF-8 byte order mark at the start is skipped.
+    ///
+    /// - Complexity: O(n) in the text length.
+    static func parse(_ text: String, delimiter: Character, file: String) throws -> [Record] {
+        var records: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var fieldWasQuoted = false
+        var line = 1
+        var recordLine = 1
+        var characters = text.makeIterator()
+        var pending: Character? = nil
+        var atStart = true
+        func next() -> Character? {
+            if let character = pending {
+                pending = nil
+                return character
+            }
+            return characters.next()
+        }
+        while let character = next() {
+            if atStart {
+                atStart = false
+                if character == "\u{FEFF}" { continue }
+            }
+            if inQuotes {
+                if character == "\"" {
+                    if let following = next() {
+                        if following == "\"" {
+                            field.append("\"")
+                        } else {
+                            inQuotes = false
+                            pending = following
+                        }
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if character == "\n" || character == "\r\n" || character == "\r" { line += 1 }
+                    field.append(character == "\r\n" ? "\n" : character)
+                }
+                continue
+            }
+            switch character {
+            case "\"" where field.isEmpty && !fieldWasQuoted:
+                inQuotes = true
+                fieldWasQuoted = true
+            case "\"":
+                throw GlossaryFormatError(file: file, line: line, problem: "quote inside an unquoted field")
+            case delimiter:
+                fields.append(field)
+                field = ""
+                fieldWasQuoted = false
+            case "\n", "\r\n", "\r":
+                fields.append(field)
+                if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) {
+                    records.append(Record(line: recordLine, fields: fields))
+                }
+                fields = []
+                field = ""
+                fieldWasQuoted = false
+                line += 1
+                recordLine = line
+            default:
+                if fieldWasQuoted {
+                    throw GlossaryFormatError(file: file, line: line, problem: "text after a closing quote")
+                }
+                field.append(character)
+            }
+        }
+        if inQuotes { throw GlossaryFormatError(file: file, line: recordLine, problem: "quoted field never closed") }
+        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted {
+            fields.append(field)
+            records.append(Record(line: recordLine, fields: fields))
+        }
+        return records
+    }
+
+    /// One record, quoting fields that hold the delimiter, quotes or line breaks.
+    static func line(_ fields: [String], delimiter: Character) -> String {
+        fields.map { field in
+            guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0.isNewline }) else { return field }
+            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: String(delimiter))
+    }
+}

@@ -1,0 +1,109 @@
+import DragomanText
+import Foundation
+
+/// Glossaries as CSV (or TSV): one row per term, rows of one entry sharing its id.
+///
+/// Header (columns in any order; `id`, `language` and `term` required):
+/// `id,kind,language,term,status,type,part_of_speech,forms,role,note,source`
+/// - `kind`: person, place, organization or term; `status`: preferred, admitted or deprecated;
+///   `type`: fullForm, acronym, abbreviation, shortForm or variant; `part_of_speech`: noun,
+///   adjective, verb, adverb or other.
+/// - `forms`: inflected and derived forms separated by `|`.
+/// - `role`: the entry's role in that row's language; `note` and `source` belong to the entry.
+public enum GlossaryCSV {
+    public static let columns = [
+        "id", "kind", "language", "term", "status", "type", "part_of_speech", "forms", "role", "note", "source",
+    ]
+
+    public static func read(_ text: String, file: String, delimiter: Character = ",") throws -> Glossary {
+        let records = try CSVTable.parse(text, delimiter: delimiter, file: file)
+        guard let header = records.first else { return Glossary() }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        for required in ["id", "language", "term"] where !names.contains(required) {
+            throw GlossaryFormatError(
+                file: file, line: header.line, problem: "the header has no column \"\(required)\"")
+        }
+        func value(_ column: String, _ record: CSVTable.Record) -> String {
+            guard let index = names.firstIndex(of: column), index < record.fields.count else { return "" }
+            return record.fields[index].trimmingCharacters(in: .whitespaces)
+        }
+        var entries: [GlossaryEntry] = []
+        var positions: [String: Int] = [:]
+        for record in records.dropFirst() {
+            guard record.fields.count <= names.count else {
+                throw GlossaryFormatError(
+                    file: file, line: record.line,
+                    problem: "\(record.fields.count) fields where the header has \(names.count)")
+            }
+            func fail(_ problem: String) -> GlossaryFormatError {
+                GlossaryFormatError(file: file, line: record.line, problem: problem)
+            }
+            let id = value("id", record)
+            let text = value("term", record)
+            guard !id.isEmpty else { throw fail("empty id") }
+            guard !text.isEmpty else { throw fail("empty term") }
+            guard let language = LanguageCode(value("language", record)) else {
+                throw fail("\"\(value("language", record))\" is not a BCP 47 language code")
+            }
+            let kindText = value("kind", record)
+            guard let kind = kindText.isEmpty ? .term : GlossaryEntry.Kind(rawValue: kindText) else {
+                throw fail("unknown kind \"\(kindText)\" (person, place, organization, term)")
+            }
+            let statusText = value("status", record)
+            guard let status = statusText.isEmpty ? .preferred : Term.Status(rawValue: statusText) else {
+                throw fail("unknown status \"\(statusText)\" (preferred, admitted, deprecated)")
+            }
+            let typeText = value("type", record)
+            guard let type = typeText.isEmpty ? .fullForm : Term.TermType(rawValue: typeText) else {
+                throw fail("unknown type \"\(typeText)\" (fullForm, acronym, abbreviation, shortForm, variant)")
+            }
+            let posText = value("part_of_speech", record)
+            guard let partOfSpeech = posText.isEmpty ? .noun : Term.PartOfSpeech(rawValue: posText) else {
+                throw fail("unknown part of speech \"\(posText)\"")
+            }
+            let forms = value("forms", record).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            let term = Term(
+                language: language, text: text, status: status, type: type, partOfSpeech: partOfSpeech, forms: forms)
+            if positions[id] == nil {
+                positions[id] = entries.count
+                entries.append(GlossaryEntry(id: id, kind: kind))
+            }
+            let position = positions[id]!
+            if !kindText.isEmpty && entries[position].kind != kind && !entries[position].terms.isEmpty {
+                throw fail("entry \(id) was \(entries[position].kind.rawValue) on an earlier row")
+            }
+            if !kindText.isEmpty { entries[position].kind = kind }
+            entries[position].terms.append(term)
+            let role = value("role", record)
+            if !role.isEmpty { entries[position].roles[language] = role }
+            let note = value("note", record)
+            if !note.isEmpty { entries[position].note = note }
+            let source = value("source", record)
+            if !source.isEmpty { entries[position].source = source }
+        }
+        return Glossary(entries: entries)
+    }
+
+    /// The glossary as CSV, one row per term; a role, note or source is written on the first
+    /// row it belongs to.
+    public static func write(_ glossary: Glossary, delimiter: Character = ",") -> String {
+        var lines = [CSVTable.line(columns, delimiter: delimiter)]
+        for entry in glossary.entries {
+            var rolesWritten = Set<LanguageCode>()
+            for (index, term) in entry.terms.enumerated() {
+                let role = rolesWritten.contains(term.language) ? "" : (entry.roles[term.language] ?? "")
+                rolesWritten.insert(term.language)
+                lines.append(
+                    CSVTable.line(
+                        [
+                            entry.id, entry.kind.rawValue, term.language.tag, term.text, term.status.rawValue,
+                            term.type.rawValue, term.partOfSpeech.rawValue, term.forms.joined(separator: "|"), role,
+                            index == 0 ? entry.note ?? "" : "", index == 0 ? entry.source ?? "" : "",
+                        ], delimiter: delimiter))
+            }
+            // Roles in languages without a term of their own would be lost; they need a term.
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

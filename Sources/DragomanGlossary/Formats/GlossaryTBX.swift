@@ -1,0 +1,194 @@
+import DragomanText
+import Foundation
+
+/// Glossaries as TBX: writes TBX v3 in the TBX-Basic dialect (ISO 30042:2019), reads TBX v3
+/// and TBX v2 (martif, as older tools such as translate-toolkit's csv2tbx write it).
+///
+/// Mapping (TBX-Basic data categories only):
+/// - entry kind: `<descrip type="subjectField">` person | place | organization | term;
+/// - entry note and source: `<note>` and `<admin type="source">` on the concept entry;
+/// - role per language: `<descrip type="definition">` in the language section;
+/// - term: `<termNote>` administrativeStatus (preferredTerm-admn-sts, admittedTerm-admn-sts,
+///   deprecatedTerm-admn-sts), partOfSpeech (proper names are `noun`), termType;
+/// - forms: a `<note>` in the term section reading `forms: Pjöngjangs | Pjöngjanger`.
+public enum GlossaryTBX {
+    static let namespace = "urn:iso:std:iso:30042:ed-2"
+    static let formsPrefix = "forms: "
+
+    // MARK: Writing
+
+    public static func write(_ glossary: Glossary, sourceLanguage: LanguageCode = .english) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx xmlns="\(namespace)" type="TBX-Basic" style="dca" xml:lang="\(sourceLanguage.tag)">
+              <tbxHeader>
+                <fileDesc>
+                  <sourceDesc>
+                    <p>\(XMLText.escape(glossary.title.isEmpty ? "Dragoman glossary" : glossary.title))</p>
+                  </sourceDesc>
+                </fileDesc>
+              </tbxHeader>
+              <text>
+                <body>
+
+            """
+        for entry in glossary.entries {
+            xml += "      <conceptEntry id=\"\(XMLText.escape(xmlID(entry.id)))\">\n"
+            xml += "        <descrip type=\"subjectField\">\(entry.kind.rawValue)</descrip>\n"
+            if let source = entry.source { xml += "        <admin type=\"source\">\(XMLText.escape(source))</admin>\n" }
+            if let note = entry.note { xml += "        <note>\(XMLText.escape(note))</note>\n" }
+            var languages: [LanguageCode] = []
+            for term in entry.terms where !languages.contains(term.language) { languages.append(term.language) }
+            for language in entry.roles.keys.sorted(by: { $0.tag < $1.tag }) where !languages.contains(language) {
+                languages.append(language)
+            }
+            for language in languages {
+                let terms = entry.terms.filter { $0.language == language }
+                // A language section needs a term; a role alone has none to hang on.
+                guard !terms.isEmpty else { continue }
+                xml += "        <langSec xml:lang=\"\(language.tag)\">\n"
+                if let role = entry.roles[language] {
+                    xml += "          <descrip type=\"definition\">\(XMLText.escape(role))</descrip>\n"
+                }
+                for term in terms {
+                    xml += "          <termSec>\n"
+                    xml += "            <term>\(XMLText.escape(term.text))</term>\n"
+                    xml += "            <termNote type=\"partOfSpeech\">\(term.partOfSpeech.rawValue)</termNote>\n"
+                    xml +=
+                        "            <termNote type=\"administrativeStatus\">\(term.status.rawValue)Term-admn-sts</termNote>\n"
+                    xml += "            <termNote type=\"termType\">\(term.type.rawValue)</termNote>\n"
+                    if !term.forms.isEmpty {
+                        xml +=
+                            "            <note>\(XMLText.escape(formsPrefix + term.forms.joined(separator: " | ")))</note>\n"
+                    }
+                    xml += "          </termSec>\n"
+                }
+                xml += "        </langSec>\n"
+            }
+            xml += "      </conceptEntry>\n"
+        }
+        xml += "    </body>\n  </text>\n</tbx>\n"
+        return xml
+    }
+
+    /// An xml:id-safe identifier (NCName): ids from CSV may start with a digit.
+    static func xmlID(_ id: String) -> String {
+        let safe = id.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" }
+        let text = String(safe)
+        return text.first.map { $0.isLetter || $0 == "_" } == true ? text : "_" + text
+    }
+
+    // MARK: Reading
+
+    /// Reads TBX v3 (`<tbx>`) or TBX v2 (`<martif>`). `languageMap` renames language codes
+    /// (csv2tbx writes `xx` for the target side: pass `["xx": "de"]`).
+    public static func read(_ data: Data, file: String, languageMap: [String: LanguageCode] = [:]) throws -> Glossary {
+        let document = try SafeXMLDocument(data: data, file: file)
+        let root = document.root
+        switch root.name {
+        case "tbx": return try readV3(root, file: file, languageMap: languageMap)
+        case "martif": return try readV2(root, file: file, languageMap: languageMap)
+        default:
+            throw GlossaryFormatError(
+                file: file, line: root.line,
+                problem: "root element <\(root.name)> is neither <tbx> (TBX v3) nor <martif> (TBX v2)")
+        }
+    }
+
+    private static func language(
+        of element: SafeXMLDocument.Element, file: String, map: [String: LanguageCode]
+    ) throws -> LanguageCode {
+        guard let value = element.attributes["xml:lang"] ?? element.attributes["lang"] else {
+            throw GlossaryFormatError(file: file, line: element.line, problem: "<\(element.name)> without xml:lang")
+        }
+        if let mapped = map[value] { return mapped }
+        guard let code = LanguageCode(value) else {
+            throw GlossaryFormatError(
+                file: file, line: element.line, problem: "\"\(value)\" is not a BCP 47 language code")
+        }
+        return code
+    }
+
+    private static func readV3(_ root: SafeXMLDocument.Element, file: String, languageMap: [String: LanguageCode])
+        throws
+        -> Glossary
+    {
+        let title = root.first("tbxHeader")?.first("fileDesc")?.first("sourceDesc")?.first("p")?.allText ?? ""
+        guard let body = root.first("text")?.first("body") else {
+            throw GlossaryFormatError(file: file, line: root.line, problem: "no <text><body> in the TBX file")
+        }
+        var entries: [GlossaryEntry] = []
+        for (index, concept) in body.children(named: "conceptEntry").enumerated() {
+            var entry = GlossaryEntry(id: concept.attributes["id"] ?? "c\(index + 1)", kind: .term)
+            if let kind = concept.children(named: "descrip").first(where: { $0.attributes["type"] == "subjectField" }) {
+                entry.kind = GlossaryEntry.Kind(rawValue: kind.allText) ?? .term
+            }
+            entry.source = concept.children(named: "admin").first { $0.attributes["type"] == "source" }?.allText
+            entry.note = concept.first("note")?.allText
+            for section in concept.children(named: "langSec") {
+                let language = try language(of: section, file: file, map: languageMap)
+                if let role = section.children(named: "descrip").first(where: { $0.attributes["type"] == "definition" })
+                {
+                    entry.roles[language] = role.allText
+                }
+                for termSection in section.children(named: "termSec") {
+                    entry.terms.append(try term(termSection, language: language, file: file))
+                }
+            }
+            entries.append(entry)
+        }
+        return Glossary(title: title, entries: entries)
+    }
+
+    /// TBX v2: `martif/text/body/termEntry/langSet/(tig|ntig)/term` with `termNote`s.
+    private static func readV2(_ root: SafeXMLDocument.Element, file: String, languageMap: [String: LanguageCode])
+        throws
+        -> Glossary
+    {
+        guard let body = root.first("text")?.first("body") else {
+            throw GlossaryFormatError(file: file, line: root.line, problem: "no <text><body> in the martif file")
+        }
+        var entries: [GlossaryEntry] = []
+        for (index, termEntry) in body.children(named: "termEntry").enumerated() {
+            var entry = GlossaryEntry(id: termEntry.attributes["id"] ?? "e\(index + 1)", kind: .term)
+            if let kind = termEntry.children(named: "descrip").first(where: { $0.attributes["type"] == "subjectField" })
+            {
+                entry.kind = GlossaryEntry.Kind(rawValue: kind.allText) ?? .term
+            }
+            entry.note = termEntry.first("note")?.allText
+            for langSet in termEntry.children(named: "langSet") {
+                let language = try language(of: langSet, file: file, map: languageMap)
+                for group in langSet.children.filter({ $0.name == "tig" || $0.name == "ntig" }) {
+                    // ntig wraps the term and its notes in a termGrp.
+                    let holder = group.first("termGrp") ?? group
+                    entry.terms.append(try term(holder, language: language, file: file))
+                }
+            }
+            entries.append(entry)
+        }
+        return Glossary(entries: entries)
+    }
+
+    private static func term(_ element: SafeXMLDocument.Element, language: LanguageCode, file: String) throws -> Term {
+        guard let text = element.first("term")?.allText, !text.isEmpty else {
+            throw GlossaryFormatError(file: file, line: element.line, problem: "<\(element.name)> without a <term>")
+        }
+        var term = Term(language: language, text: text)
+        for note in element.children(named: "termNote") {
+            let value = note.allText
+            switch note.attributes["type"] {
+            case "administrativeStatus":
+                let status = value.replacingOccurrences(of: "Term-admn-sts", with: "")
+                term.status = status == "superseded" ? .deprecated : Term.Status(rawValue: status) ?? .admitted
+            case "partOfSpeech": term.partOfSpeech = Term.PartOfSpeech(rawValue: value) ?? .other
+            case "termType": term.type = Term.TermType(rawValue: value) ?? .variant
+            default: continue
+            }
+        }
+        for note in element.children(named: "note") where note.allText.hasPrefix(formsPrefix) {
+            term.forms = note.allText.dropFirst(formsPrefix.count).split(separator: "|")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        return term
+    }
+}
