@@ -1,7 +1,11 @@
 #include "CICU.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ucal.h>
+#include <unicode/uloc.h>
+#include <unicode/ures.h>
 #include <unicode/uenum.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
@@ -158,4 +162,87 @@ int32_t dm_break_boundaries(dm_break_iterator *iterator, const uint16_t *text, i
     }
     *status = code;
     return count;
+}
+
+const char *dm_region_code_at(int32_t index) {
+    const char *const *codes = uloc_getISOCountries();
+    for (int32_t i = 0; codes[i] != NULL; i++) {
+        if (i == index) return codes[i];
+    }
+    return NULL;
+}
+
+int32_t dm_region_name(const char *region, const char *displayLocale, uint16_t *buffer, int32_t capacity,
+                       int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    char locale[16];
+    snprintf(locale, sizeof locale, "_%s", region);
+    int32_t length = uloc_getDisplayCountry(locale, displayLocale, (UChar *)buffer, capacity, &code);
+    *status = code;
+    return length;
+}
+
+static UEnumeration *location_zones(UErrorCode *code) {
+    return ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, code);
+}
+
+int32_t dm_location_zone_count(int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UEnumeration *zones = location_zones(&code);
+    int32_t count = U_SUCCESS(code) ? uenum_count(zones, &code) : 0;
+    if (zones) uenum_close(zones);
+    *status = code;
+    return count;
+}
+
+int32_t dm_location_zone_at(int32_t index, char *buffer, int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UEnumeration *zones = location_zones(&code);
+    int32_t length = 0;
+    const char *id = NULL;
+    for (int32_t i = 0; U_SUCCESS(code) && i <= index; i++) {
+        id = uenum_next(zones, &length, &code);
+        if (id == NULL) break;
+    }
+    int32_t result = 0;
+    if (U_SUCCESS(code) && id != NULL) {
+        result = length;
+        if (length < capacity) {
+            memcpy(buffer, id, (size_t)length);
+            buffer[length] = 0;
+        }
+    } else if (U_SUCCESS(code)) {
+        code = U_INDEX_OUTOFBOUNDS_ERROR;
+    }
+    if (zones) uenum_close(zones);
+    *status = code;
+    return result;
+}
+
+int32_t dm_exemplar_city(const char *zoneID, const char *locale, uint16_t *buffer, int32_t capacity,
+                         int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    char key[128];
+    size_t i = 0;
+    for (; zoneID[i] != 0 && i < sizeof key - 1; i++) key[i] = zoneID[i] == '/' ? ':' : zoneID[i];
+    key[i] = 0;
+    // The zone tree of the ICU data ("icudt72l-zone"); only public resource-bundle calls.
+    UResourceBundle *zones = ures_open(U_ICUDATA_NAME "-zone", locale, &code);
+    UResourceBundle *strings = ures_getByKey(zones, "zoneStrings", NULL, &code);
+    UResourceBundle *zone = ures_getByKey(strings, key, NULL, &code);
+    int32_t length = 0;
+    const UChar *city = ures_getStringByKey(zone, "ec", &length, &code);
+    int32_t result = 0;
+    if (U_SUCCESS(code) && city != NULL) {
+        result = length;
+        memcpy(buffer, city, sizeof(UChar) * (size_t)(length < capacity ? length : capacity));
+        *status = U_ZERO_ERROR;
+    } else {
+        // Missing in this locale's data: the city name is derived from the zone ID.
+        *status = code == U_MISSING_RESOURCE_ERROR ? U_ZERO_ERROR : code;
+    }
+    ures_close(zone);
+    ures_close(strings);
+    ures_close(zones);
+    return result;
 }

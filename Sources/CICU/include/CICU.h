@@ -78,6 +78,22 @@ int32_t dm_break_boundaries(dm_break_iterator *iterator, const uint16_t *text, i
                             int32_t *boundaries, int32_t *ruleStatus, int32_t capacity,
                             int32_t *status);
 
+// MARK: Locale data (CLDR inside ICU)
+
+/// The ISO 3166 territory code at `index`, or NULL past the end.
+const char *dm_region_code_at(int32_t index);
+/// The name of `region` ("DE") in `displayLocale` ("de"); returns its length.
+int32_t dm_region_name(const char *region, const char *displayLocale, uint16_t *buffer, int32_t capacity,
+                       int32_t *status);
+/// Number of canonical time zones that stand for a location (Europe/Moscow, not Etc/GMT+3).
+int32_t dm_location_zone_count(int32_t *status);
+/// The zone ID at `index` of those; returns its length.
+int32_t dm_location_zone_at(int32_t index, char *buffer, int32_t capacity, int32_t *status);
+/// The exemplar city of `zoneID` in `locale` from the zone resource bundles, or 0 when the
+/// locale data derives it from the ID.
+int32_t dm_exemplar_city(const char *zoneID, const char *locale, uint16_t *buffer, int32_t capacity,
+                         int32_t *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -34,6 +34,15 @@ struct SafeXMLDocument {
 
     static let maximumBytes = 64 << 20
 
+    /// libxml2's codes (xmlParserErrors) for the problems people meet in hand-edited files.
+    static let libxml2Problems: [Int: String] = [
+        4: "empty document", 5: "extra content or unfinished document", 9: "invalid character",
+        23: "'&' or '<' not allowed here", 26: "undeclared entity", 27: "undeclared entity", 38: "unfinished attribute value",
+        39: "attribute without value", 41: "attribute without '='", 65: "missing space between attributes",
+        68: "name expected", 73: "'>' expected", 76: "closing tag does not match the opening tag",
+        77: "unfinished element", 201: "undefined namespace prefix",
+    ]
+
     let root: Element
 
     init(data: Data, file: String) throws {
@@ -53,11 +62,16 @@ struct SafeXMLDocument {
         parser.shouldProcessNamespaces = false
         let builder = TreeBuilder(parser: parser)
         parser.delegate = builder
-        guard parser.parse(), let root = builder.root else {
+        // The parser may recover from some errors and still report success: any reported error,
+        // or elements left open, make the file invalid.
+        guard parser.parse(), builder.error == nil, builder.stack.isEmpty, let root = builder.root else {
             let error = builder.error ?? parser.parserError
-            let reason = (error as NSError?)?.localizedDescription ?? "not well-formed XML"
+            let code = (error as NSError?)?.code ?? 0
+            let reason = Self.libxml2Problems[code].map { "\($0) (libxml2 error \(code))" } ?? "libxml2 error \(code)"
+            let problem = builder.error == nil && !builder.stack.isEmpty ? "invalid XML: <\(builder.stack.last!.name)> is never closed" : "invalid XML: \(reason)"
             throw GlossaryFormatError(
-                file: file, line: parser.lineNumber, column: parser.columnNumber, problem: "invalid XML: \(reason)")
+                file: file, line: builder.errorLine ?? parser.lineNumber, column: builder.errorColumn ?? parser.columnNumber,
+                problem: problem)
         }
         self.root = root
     }
@@ -67,6 +81,8 @@ struct SafeXMLDocument {
         var stack: [Element] = []
         var root: Element?
         var error: Error?
+        var errorLine: Int?
+        var errorColumn: Int?
 
         init(parser: XMLParser) { self.parser = parser }
 
@@ -89,7 +105,11 @@ struct SafeXMLDocument {
         }
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            error = parseError
+            if error == nil {
+                error = parseError
+                errorLine = parser.lineNumber
+                errorColumn = parser.columnNumber
+            }
         }
 
         func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {

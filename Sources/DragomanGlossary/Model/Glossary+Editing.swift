@@ -1,0 +1,42 @@
+extension Glossary {
+    /// Adds the entries of `other`: an entry whose id is already present gains the terms,
+    /// roles, note and source it lacks; other entries are appended.
+    ///
+    /// - Returns: how many entries were added and how many were extended.
+    @discardableResult
+    public mutating func merge(_ other: Glossary) -> (added: Int, extended: Int) {
+        var positions: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() { positions[entry.id] = index }
+        var added = 0
+        var extended = 0
+        for entry in other.entries {
+            guard let position = positions[entry.id] else {
+                positions[entry.id] = entries.count
+                entries.append(entry)
+                added += 1
+                continue
+            }
+            var existing = entries[position]
+            let before = existing
+            for term in entry.terms where !existing.terms.contains(where: { $0.language == term.language && $0.text == term.text }) {
+                existing.terms.append(term)
+            }
+            for (language, role) in entry.roles where existing.roles[language] == nil { existing.roles[language] = role }
+            existing.note = existing.note ?? entry.note
+            existing.source = existing.source ?? entry.source
+            if existing != before {
+                entries[position] = existing
+                extended += 1
+            }
+        }
+        return (added, extended)
+    }
+
+    /// Removes the entry with this id; returns whether there was one.
+    @discardableResult
+    public mutating func remove(id: String) -> Bool {
+        guard let index = entries.firstIndex(where: { $0.id == id }) else { return false }
+        entries.remove(at: index)
+        return true
+    }
+}

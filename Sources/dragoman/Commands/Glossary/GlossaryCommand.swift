@@ -1,0 +1,30 @@
+import ArgumentParser
+import DragomanGlossary
+import DragomanText
+
+struct GlossaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossary",
+        abstract: "Maintain name glossaries (TBX, CSV): list, find, add, remove, import, export, generate.",
+        discussion: """
+            Glossary files are TBX (v3 TBX-Basic written; v3 and v2 read) or CSV/TSV with the header
+              id,kind,language,term,status,type,part_of_speech,forms,role,note,source
+            (kind: person|place|organization|term; status: preferred|admitted|deprecated; type: \
+            fullForm|acronym|abbreviation|shortForm|variant; forms separated by "|").
+            Files are written atomically: a failed import leaves the glossary as it was.
+            """,
+        subcommands: [
+            GlossaryListCommand.self, GlossaryFindCommand.self, GlossaryAddCommand.self, GlossaryRemoveCommand.self,
+            GlossaryImportCommand.self, GlossaryExportCommand.self, GlossaryGenerateCLDRCommand.self,
+        ]
+    )
+}
+
+extension GlossaryEntry {
+    /// One line for listings: id, kind, and the preferred term per language.
+    var summary: String {
+        let languages = Array(Set(terms.map(\.language))).sorted { $0.tag < $1.tag }
+        let names = languages.compactMap { language in preferredTerm(in: language).map { "\(language.tag): \($0.text)" } }
+        return "\(id)\t\(kind.rawValue)\t\(names.joined(separator: "; "))"
+    }
+}
