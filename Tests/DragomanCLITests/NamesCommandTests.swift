@@ -21,12 +21,14 @@ extension NamesCommandTests {
     func pair() throws {
         let from = try CommandRunner.temporaryFile(Array("Pjöngjang\nWladiwostok\nMoskau\n\nKamtschatka\n".utf8))
         let to = try CommandRunner.temporaryFile(Array("Moscow\nPyongyang\nKamchatka\nVladivostok\nVladimir\n".utf8))
-        let result = try CommandRunner.run(["names", "pair", "--from", from, "--to", to])
+        let result = try CommandRunner.run(["names", "pair", "--from", from, "--to", to, "--no-default-glossaries"])
         #expect(result.status == 0)
         #expect(
             result.stdout
                 == "Pjöngjang\tPyongyang\t1.0000\nWladiwostok\tVladivostok\t1.0000\nKamtschatka\tKamchatka\t1.0000\n")
-        let json = try CommandRunner.run(["names", "pair", "--from", from, "--to", to, "--format", "json"])
+        let json = try CommandRunner.run([
+            "names", "pair", "--from", from, "--to", to, "--format", "json", "--no-default-glossaries",
+        ])
         let objects = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(objects?.count == 3)
         #expect(objects?.first?["target"] as? String == "Pyongyang")

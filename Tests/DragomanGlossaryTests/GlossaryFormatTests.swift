@@ -12,7 +12,8 @@ struct GlossaryFormatTests {
     static let shipped = ["Glossaries/news-names.csv", "Glossaries/cldr-places.tbx"]
 
     static func temporary(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-glossary-\(UUID().uuidString)-\(name)").path
+        FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-glossary-\(UUID().uuidString)-\(name)")
+            .path
     }
 
     static var xmllint: String? {
@@ -39,7 +40,8 @@ extension GlossaryFormatTests {
         let zelensky = try #require(glossary.entry(id: "zelensky"))
         #expect(zelensky.kind == .person)
         #expect(zelensky.preferredTerm(in: .english)?.text == "Volodymyr Zelensky")
-        #expect(zelensky.terms.contains { $0.language == .english && $0.text == "Selenskyj" && $0.status == .deprecated })
+        #expect(
+            zelensky.terms.contains { $0.language == .english && $0.text == "Selenskyj" && $0.status == .deprecated })
         #expect(zelensky.roles[.english] == "President of Ukraine")
         let pyongyang = try #require(glossary.entry(id: "pyongyang"))
         #expect(pyongyang.preferredTerm(in: .german)?.forms == ["Pjöngjangs"])
@@ -52,7 +54,8 @@ extension GlossaryFormatTests {
 
     @Test("Exported TBX validates against the TBX v3 core schema", .enabled(if: xmllint != nil))
     func tbxValidates() throws {
-        let schema = Self.root.deletingLastPathComponent().appendingPathComponent("shared/schemas/tbx/TBXcoreStructV03.rng")
+        let schema = Self.root.deletingLastPathComponent().appendingPathComponent(
+            "shared/schemas/tbx/TBXcoreStructV03.rng")
         try #require(FileManager.default.fileExists(atPath: schema.path), "needs ../shared/schemas")
         for file in Self.shipped {
             let path = Self.temporary("valid.tbx")
@@ -91,7 +94,10 @@ extension GlossaryFormatTests {
             ]>
             <tbx><text><body><conceptEntry id="a"><langSec xml:lang="en"><termSec><term>&lol3;</term></termSec></langSec></conceptEntry></body></text></tbx>
             """
-        #expect(throws: GlossaryFormatError(file: "laughs.tbx", line: 3, problem: "entity declarations are not accepted in glossary files")) {
+        #expect(
+            throws: GlossaryFormatError(
+                file: "laughs.tbx", line: 3, problem: "entity declarations are not accepted in glossary files")
+        ) {
             try GlossaryTBX.read(Data(laughs.utf8), file: "laughs.tbx")
         }
         let external = """
@@ -145,7 +151,9 @@ extension GlossaryFormatTests {
 
     @Test("Merging adds and extends entries")
     func merging() {
-        var glossary = Glossary(entries: [GlossaryEntry(id: "kyiv", kind: .place, terms: [Term(language: .english, text: "Kyiv")])])
+        var glossary = Glossary(entries: [
+            GlossaryEntry(id: "kyiv", kind: .place, terms: [Term(language: .english, text: "Kyiv")])
+        ])
         let incoming = Glossary(entries: [
             GlossaryEntry(id: "kyiv", kind: .place, terms: [Term(language: .german, text: "Kiew")]),
             GlossaryEntry(id: "odesa", kind: .place, terms: [Term(language: .english, text: "Odesa")]),
@@ -163,7 +171,8 @@ extension GlossaryFormatTests {
 struct GlossarySourceTests {
     @Test("Explicit files first, then DRAGOMAN_GLOSSARIES; --no-default-glossaries keeps only explicit ones")
     func order() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-sources-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-sources-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data("id,language,term\nx,en,Kyiv\n".utf8).write(to: folder.appendingPathComponent("a.csv"))
         try Data("ignored".utf8).write(to: folder.appendingPathComponent("notes.txt"))
@@ -183,10 +192,12 @@ struct GlossarySourceTests {
             GlossaryEntry(
                 id: "pyongyang", kind: .place,
                 terms: [
-                    Term(language: .english, text: "Pyongyang"), Term(language: .german, text: "Pjöngjang", forms: ["Pjöngjangs"]),
+                    Term(language: .english, text: "Pyongyang"),
+                    Term(language: .german, text: "Pjöngjang", forms: ["Pjöngjangs"]),
                 ]),
             GlossaryEntry(
-                id: "moscow", kind: .place, terms: [Term(language: .english, text: "Moscow"), Term(language: .german, text: "Moskau")]),
+                id: "moscow", kind: .place,
+                terms: [Term(language: .english, text: "Moscow"), Term(language: .german, text: "Moskau")]),
         ])
         let lookup = try GlossaryLookup(glossaries: [glossary])
         #expect(try lookup.entries(for: "PJÖNGJANGS").map(\.entry.id) == ["pyongyang"])

@@ -37,7 +37,8 @@ struct SafeXMLDocument {
     /// libxml2's codes (xmlParserErrors) for the problems people meet in hand-edited files.
     static let libxml2Problems: [Int: String] = [
         4: "empty document", 5: "extra content or unfinished document", 9: "invalid character",
-        23: "'&' or '<' not allowed here", 26: "undeclared entity", 27: "undeclared entity", 38: "unfinished attribute value",
+        23: "'&' or '<' not allowed here", 26: "undeclared entity", 27: "undeclared entity",
+        38: "unfinished attribute value",
         39: "attribute without value", 41: "attribute without '='", 65: "missing space between attributes",
         68: "name expected", 73: "'>' expected", 76: "closing tag does not match the opening tag",
         77: "unfinished element", 201: "undefined namespace prefix",
@@ -68,9 +69,12 @@ struct SafeXMLDocument {
             let error = builder.error ?? parser.parserError
             let code = (error as NSError?)?.code ?? 0
             let reason = Self.libxml2Problems[code].map { "\($0) (libxml2 error \(code))" } ?? "libxml2 error \(code)"
-            let problem = builder.error == nil && !builder.stack.isEmpty ? "invalid XML: <\(builder.stack.last!.name)> is never closed" : "invalid XML: \(reason)"
+            let problem =
+                builder.error == nil && !builder.stack.isEmpty
+                ? "invalid XML: <\(builder.stack.last!.name)> is never closed" : "invalid XML: \(reason)"
             throw GlossaryFormatError(
-                file: file, line: builder.errorLine ?? parser.lineNumber, column: builder.errorColumn ?? parser.columnNumber,
+                file: file, line: builder.errorLine ?? parser.lineNumber,
+                column: builder.errorColumn ?? parser.columnNumber,
                 problem: problem)
         }
         self.root = root

@@ -18,10 +18,13 @@ extension Glossary {
             }
             var existing = entries[position]
             let before = existing
-            for term in entry.terms where !existing.terms.contains(where: { $0.language == term.language && $0.text == term.text }) {
+            for term in entry.terms
+            where !existing.terms.contains(where: { $0.language == term.language && $0.text == term.text }) {
                 existing.terms.append(term)
             }
-            for (language, role) in entry.roles where existing.roles[language] == nil { existing.roles[language] = role }
+            for (language, role) in entry.roles where existing.roles[language] == nil {
+                existing.roles[language] = role
+            }
             existing.note = existing.note ?? entry.note
             existing.source = existing.source ?? entry.source
             if existing != before {

@@ -1,5 +1,5 @@
-import Foundation
 import DragomanText
+import Foundation
 
 /// A place-name glossary generated from the CLDR data inside ICU: territory names and the
 /// exemplar cities of time zones, in the given languages. Reproducible for a newer ICU.
@@ -19,7 +19,8 @@ public enum CLDRGlossary {
             if !entry.terms.isEmpty { entries.append(entry) }
         }
         for zone in try LocaleData.locationZones() {
-            var entry = GlossaryEntry(id: "cldr-city-\(zone.replacingOccurrences(of: "/", with: "-"))", kind: .place, source: source)
+            var entry = GlossaryEntry(
+                id: "cldr-city-\(zone.replacingOccurrences(of: "/", with: "-"))", kind: .place, source: source)
             for language in languages {
                 entry.terms.append(Term(language: language, text: try LocaleData.exemplarCity(zone, in: language)))
             }

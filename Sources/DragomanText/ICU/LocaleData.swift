@@ -1,5 +1,5 @@
-import Foundation
 import CICU
+import Foundation
 
 /// Names from the CLDR data inside ICU: territories and the exemplar cities of time zones.
 public enum LocaleData {
@@ -8,7 +8,10 @@ public enum LocaleData {
         var codes: [String] = []
         var index: Int32 = 0
         while let code = dm_region_code_at(index) {
-            codes.append(String(decoding: UnsafeBufferPointer(start: code, count: strlen(code)).map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            codes.append(
+                String(
+                    decoding: UnsafeBufferPointer(start: code, count: strlen(code)).map { UInt8(bitPattern: $0) },
+                    as: UTF8.self))
             index += 1
         }
         return codes
@@ -44,7 +47,11 @@ public enum LocaleData {
         var status: Int32 = 0
         let length = dm_exemplar_city(zone, language.icuLocale, &buffer, Int32(buffer.count), &status)
         try ICUStatus(rawValue: status).check("reading the exemplar city of \(zone) in \(language)")
-        if length > 0 { return buffer.withUnsafeBufferPointer { String(utf16: UnsafeBufferPointer(rebasing: $0[0..<Int(min(length, 256))])) } }
+        if length > 0 {
+            return buffer.withUnsafeBufferPointer {
+                String(utf16: UnsafeBufferPointer(rebasing: $0[0..<Int(min(length, 256))]))
+            }
+        }
         let last = zone.split(separator: "/").last.map(String.init) ?? zone
         return last.replacingOccurrences(of: "_", with: " ")
     }

@@ -24,7 +24,8 @@ extension GlossaryEntry {
     /// One line for listings: id, kind, and the preferred term per language.
     var summary: String {
         let languages = Array(Set(terms.map(\.language))).sorted { $0.tag < $1.tag }
-        let names = languages.compactMap { language in preferredTerm(in: language).map { "\(language.tag): \($0.text)" } }
+        let names = languages.compactMap { language in preferredTerm(in: language).map { "\(language.tag): \($0.text)" }
+        }
         return "\(id)\t\(kind.rawValue)\t\(names.joined(separator: "; "))"
     }
 }

@@ -51,7 +51,8 @@ struct GlossaryAddCommand: ParsableCommand {
         var glossary = FileManager.default.fileExists(atPath: file) ? try GlossaryFile.read(file) : Glossary()
         let (added, extended) = glossary.merge(Glossary(entries: [entry]))
         try GlossaryFile.write(glossary, to: file)
-        StandardError.write("dragoman: \(file): \(added == 1 ? "added" : extended == 1 ? "extended" : "unchanged") entry \(id)\n")
+        StandardError.write(
+            "dragoman: \(file): \(added == 1 ? "added" : extended == 1 ? "extended" : "unchanged") entry \(id)\n")
     }
 
     static func split(_ value: String) throws -> (LanguageCode, String) {

@@ -31,7 +31,9 @@ struct GlossaryFindCommand: ParsableCommand {
             let key = try NameKey(text)
             for glossary in loaded {
                 for entry in glossary.entries {
-                    let best = try entry.terms.map { ($0.text, matcher.score(key, try NameKey($0.text))) }.max { $0.1 < $1.1 }
+                    let best = try entry.terms.map { ($0.text, matcher.score(key, try NameKey($0.text))) }.max {
+                        $0.1 < $1.1
+                    }
                     if let best, best.1 >= matcher.threshold { hits.append((entry, best.0, best.1)) }
                 }
             }
@@ -46,7 +48,10 @@ struct GlossaryFindCommand: ParsableCommand {
                 output.write(TSV.line([entry.id, matched, preferred.text, String(format: "%.3f", score)]))
             } else {
                 output.write(
-                    TSV.line(entry.summary.split(separator: "\t").map(String.init) + [matched, String(format: "%.3f", score)]))
+                    TSV.line(
+                        entry.summary.split(separator: "\t").map(String.init) + [
+                            matched, String(format: "%.3f", score),
+                        ]))
             }
         }
     }

@@ -21,7 +21,9 @@ struct GlossaryGenerateCLDRCommand: ParsableCommand {
 
     func run() throws {
         let codes = try languages.split(separator: ",").map { value in
-            guard let code = LanguageCode(String(value)) else { throw CommandFailure.usage("\"\(value)\" is not a BCP 47 code") }
+            guard let code = LanguageCode(String(value)) else {
+                throw CommandFailure.usage("\"\(value)\" is not a BCP 47 code")
+            }
             return code
         }
         let glossary = try CLDRGlossary.generate(languages: codes)

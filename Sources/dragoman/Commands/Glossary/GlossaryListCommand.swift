@@ -30,7 +30,9 @@ struct GlossaryListCommand: ParsableCommand {
         }
         for (path, _) in found {
             let glossary = try GlossaryFile.read(path)
-            for entry in glossary.entries { output.write(TSV.line([glossary.title] + entry.summary.split(separator: "\t").map(String.init))) }
+            for entry in glossary.entries {
+                output.write(TSV.line([glossary.title] + entry.summary.split(separator: "\t").map(String.init)))
+            }
         }
     }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@Suite("dragoman glossary")
+struct GlossaryCommandTests {}
+
+extension GlossaryCommandTests {
+    @Test("With the shipped glossaries the seed article's names pair correctly")
+    func seedPairs() throws {
+        let german = try CommandRunner.temporaryFile(Array("Selenskyj\nPjöngjang\nPeskow\nDVRK\nMoskau\nKreml\n".utf8))
+        let english = try CommandRunner.temporaryFile(
+            Array("Kremlin\nDPRK\nMoscow\nPeskov\nPyongyang\nZelensky\nSeoul\n".utf8))
+        let result = try CommandRunner.run(["names", "pair", "--from", german, "--to", english])
+        let pairs = result.stdout.split(separator: "\n").map {
+            $0.split(separator: "\t").prefix(2).joined(separator: "→")
+        }
+        #expect(
+            pairs == [
+                "Selenskyj→Zelensky", "Pjöngjang→Pyongyang", "Peskow→Peskov", "DVRK→DPRK", "Moskau→Moscow",
+                "Kreml→Kremlin",
+            ])
+        let bare = try CommandRunner.run([
+            "names", "pair", "--from", german, "--to", english, "--no-default-glossaries",
+        ])
+        #expect(!bare.stdout.contains("Moskau"))
+    }
+
+    @Test("list --sources names the shipped glossaries; find gives preferred forms")
+    func listAndFind() throws {
+        let sources = try CommandRunner.run(["glossary", "list", "--sources"])
+        #expect(sources.stdout.contains("Glossaries/news-names.csv\t"))
+        #expect(sources.stdout.contains("Glossaries/cldr-places.tbx\t"))
+        let find = try CommandRunner.run([
+            "glossary", "find", "Pjöngjangs", "--target-lang", "en", "--no-default-glossaries",
+            "--glossary", "Glossaries/news-names.csv",
+        ])
+        #expect(find.stdout == "pyongyang\tPjöngjang\tPyongyang\t1.000\n")
+        let fuzzy = try CommandRunner.run(["glossary", "find", "Wolodimir Selenski", "--target-lang", "en"])
+        #expect(fuzzy.stdout.contains("Volodymyr Zelensky"))
+        let none = try CommandRunner.run(["glossary", "find", "Xylophon"])
+        #expect(none.status == 1)
+    }
+
+    @Test("add, remove, export and import edit files atomically; a bad import changes nothing")
+    func editing() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-edit-\(UUID().uuidString).tbx"
+        ).path
+        let add = try CommandRunner.run([
+            "glossary", "add", file, "--id", "peskov", "--kind", "person", "--term", "en:Dmitry Peskov", "--term",
+            "de:Dmitri Peskow",
+            "--deprecated", "en:Peskow", "--role", "en:Kremlin spokesman",
+        ])
+        #expect(add.status == 0)
+        let csv = file + ".csv"
+        #expect(try CommandRunner.run(["glossary", "export", file, "-o", csv]).status == 0)
+        let exported = try String(contentsOfFile: csv, encoding: .utf8)
+        #expect(exported.contains("peskov,person,en,Dmitry Peskov,preferred,fullForm,noun,,Kremlin spokesman"))
+        #expect(exported.contains("peskov,person,en,Peskow,deprecated"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        let broken = try CommandRunner.temporaryFile(
+            Array("id,language,term\nx,en,Kyiv\ny,en,\"open\n".utf8), suffix: ".csv")
+        let failed = try CommandRunner.run(["glossary", "import", broken, "--into", file])
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("\(broken):3: quoted field never closed"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+        let v2 = CommandRunner.packageRoot.appendingPathComponent(
+            "Tests/DragomanGlossaryTests/Fixtures/csv2tbx-seed.tbx"
+        ).path
+        let imported = try CommandRunner.run(["glossary", "import", v2, "--into", file, "--language-map", "xx=de"])
+        #expect(imported.status == 0)
+        let list = try CommandRunner.run(["glossary", "list", file])
+        #expect(list.stdout.contains("Kremlin\tterm\tde: Kreml; en: Kremlin"))
+        #expect(try CommandRunner.run(["glossary", "remove", file, "--id", "peskov"]).status == 0)
+        #expect(try CommandRunner.run(["glossary", "remove", file, "--id", "peskov"]).status == 1)
+    }
+
+    @Test("generate-cldr writes territory and city names from ICU")
+    func generateCLDR() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-cldr-\(UUID().uuidString).csv"
+        ).path
+        let result = try CommandRunner.run(["glossary", "generate-cldr", "-o", file, "--languages", "de,en"])
+        #expect(result.status == 0)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("cldr-territory-KP,place,de,Nordkorea"))
+        #expect(text.contains("cldr-city-Asia-Pyongyang,place,de,Pjöngjang"))
+        #expect(text.contains("cldr-city-Asia-Pyongyang,place,en,Pyongyang"))
+    }
+}
