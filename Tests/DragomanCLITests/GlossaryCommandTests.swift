@@ -88,3 +88,29 @@ extension GlossaryCommandTests {
         #expect(text.contains("cldr-city-Asia-Pyongyang,place,en,Pyongyang"))
     }
 }
+
+extension GlossaryCommandTests {
+    @Test("terms lists the names of the seed article with their English forms")
+    func terms() throws {
+        let result = try CommandRunner.run([
+            "terms", "Samples/de-nordkorea-truppen.txt", "--lang", "de", "--target-lang", "en",
+        ])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        let found = Set(rows.map { "\($0[3])→\($0[6])" })
+        for expected in [
+            "Pjöngjangs→Pyongyang", "Wladimir Selenskyj→Volodymyr Zelensky", "Dmitri Peskow→Dmitry Peskov", "DVRK→DPRK",
+            "Moskau→Moscow", "UN-Generalversammlung→UN General Assembly", "Vereinten Nationen→United Nations",
+            "Lloyd Austin→Lloyd Austin", "Wladimir Putin→Vladimir Putin",
+        ] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+        let json = try CommandRunner.run([
+            "terms", "Samples/de-nordkorea-truppen.txt", "--lang", "de", "--format", "json",
+        ])
+        let objects = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(objects?.count == rows.count)
+    }
+}

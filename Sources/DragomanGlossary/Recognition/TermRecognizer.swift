@@ -1,0 +1,254 @@
+import DragomanNames
+import DragomanText
+
+/// A glossary term (or something that looks like a name) found in a text.
+public struct TermMatch: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+        /// The term or one of its listed forms, as written.
+        case exact
+        /// The term with a German inflectional ending (genitive -s, adjective endings).
+        case inflected
+        /// The term at the start of a closed compound ("Kremlsprecher").
+        case compound
+        /// Not in a glossary; capitalised and name-like.
+        case unknownName
+    }
+
+    /// Scalar offsets in the text.
+    public var range: Range<Int>
+    public var text: String
+    public var kind: Kind
+    public var entryID: String?
+    public var entryKind: GlossaryEntry.Kind?
+    /// The glossary term that matched, and its status (a deprecated term is an error in a translation).
+    public var term: String?
+    public var status: Term.Status?
+    /// The preferred term in the target language, or for an unknown name the name matcher's suggestion.
+    public var preferredTarget: String?
+    public var suggestionScore: Double?
+}
+
+/// Finds glossary terms in text in one pass over its tokens.
+///
+/// Terms and forms are compiled into a trie over folded tokens, so a text is scanned once,
+/// walking the trie from each token (at most as deep as the longest term), longest match
+/// first. German inflection is recognised by also trying each token without a genitive or
+/// adjective ending; closed compounds by single-token terms at a token's start.
+public final class TermRecognizer: Sendable {
+    final class Node: @unchecked Sendable {
+        var next: [String: Node] = [:]
+        /// Entries ending here: (glossary entry, matched term).
+        var terms: [(entry: GlossaryEntry, term: Term)] = []
+    }
+
+    public let sourceLanguage: LanguageCode
+    public let targetLanguage: LanguageCode?
+    private let root = Node()
+    private let maximumDepth: Int
+    /// Single-token terms by their folded text, for compounds.
+    private let singleTokenTerms: Set<String>
+    private let targetIndex: NameIndex?
+    private let targetNames: [String]
+
+    static let germanEndings = ["s", "es", "n", "en", "e", "er", "em", "ns"]
+
+    /// - Complexity: O(t) for the t terms and forms of the glossaries in the source language.
+    public init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode? = nil) throws {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        var depth = 1
+        var singles = Set<String>()
+        var targetNames: [String] = []
+        for glossary in glossaries {
+            for entry in glossary.entries {
+                for term in entry.terms(in: sourceLanguage) {
+                    for text in [term.text] + term.forms {
+                        let tokens = TextTokenizer.tokens(of: text).map(\.folded)
+                        guard !tokens.isEmpty else { continue }
+                        var node = root
+                        for token in tokens {
+                            if let child = node.next[token] {
+                                node = child
+                            } else {
+                                let child = Node()
+                                node.next[token] = child
+                                node = child
+                            }
+                        }
+                        node.terms.append((entry, term))
+                        depth = max(depth, tokens.count)
+                        if tokens.count == 1 && tokens[0].count >= 4 { singles.insert(tokens[0]) }
+                    }
+                }
+                if let targetLanguage, entry.kind != .term, let preferred = entry.preferredTerm(in: targetLanguage) {
+                    targetNames.append(preferred.text)
+                }
+            }
+        }
+        maximumDepth = depth
+        singleTokenTerms = singles
+        self.targetNames = targetNames
+        targetIndex = targetLanguage == nil || targetNames.isEmpty ? nil : try NameIndex(names: targetNames)
+    }
+
+    /// The terms found in `text`, in text order, longest match first at each position.
+    ///
+    /// - Complexity: O(n·d) trie steps for n tokens and terms of at most d tokens.
+    public func matches(in text: String) -> [TermMatch] {
+        let scalars = Array(text.unicodeScalars)
+        return rawMatches(in: text).map { found in
+            var found = found
+            // The text as written, hyphens and all ("UN-Generalversammlung").
+            found.text = String(String.UnicodeScalarView(scalars[found.range]))
+            return found
+        }
+    }
+
+    private func rawMatches(in text: String) -> [TermMatch] {
+        let tokens = TextTokenizer.tokens(of: text)
+        var matches: [TermMatch] = []
+        var index = 0
+        let german = sourceLanguage.language == "de"
+        while index < tokens.count {
+            if let found = longestMatch(tokens, from: index, german: german) {
+                matches.append(found.match)
+                index = found.end
+                continue
+            }
+            if german, let compound = compoundMatch(tokens[index]) {
+                matches.append(compound)
+            } else if let name = unknownName(tokens, at: index) {
+                matches.append(name.match)
+                index = name.end
+                continue
+            }
+            index += 1
+        }
+        return matches
+    }
+
+    private func longestMatch(_ tokens: [TextToken], from start: Int, german: Bool) -> (match: TermMatch, end: Int)? {
+        var best: (match: TermMatch, end: Int)?
+        // Walk the trie with every reading of each token: as written, or without an ending.
+        var frontier: [(node: Node, inflected: Bool)] = [(root, false)]
+        var position = start
+        while position < tokens.count && position - start < maximumDepth && !frontier.isEmpty {
+            let token = tokens[position]
+            var next: [(node: Node, inflected: Bool)] = []
+            for (node, inflected) in frontier {
+                if let child = node.next[token.folded] { next.append((child, inflected)) }
+                if german {
+                    for ending in Self.germanEndings
+                    where token.folded.count > ending.count + 2 && token.folded.hasSuffix(ending) {
+                        if let child = node.next[String(token.folded.dropLast(ending.count))] {
+                            next.append((child, true))
+                        }
+                    }
+                }
+            }
+            position += 1
+            for (node, inflected) in next where !node.terms.isEmpty {
+                // Prefer exact readings over inflected ones of the same length.
+                if best == nil || best!.end < position
+                    || (best!.end == position && best!.match.kind == .inflected && !inflected)
+                {
+                    let (entry, term) = Self.best(node.terms)
+                    let range = tokens[start].range.lowerBound..<tokens[position - 1].range.upperBound
+                    best = (
+                        match(
+                            range: range, tokens: tokens[start..<position], entry: entry, term: term,
+                            kind: inflected ? .inflected : .exact), position
+                    )
+                }
+            }
+            frontier = next
+            // A hyphen or a space may join the tokens of a multi-word term alike.
+        }
+        return best
+    }
+
+    /// "Kremlsprecher": a single-token term at the start of a longer capitalised word.
+    private func compoundMatch(_ token: TextToken) -> TermMatch? {
+        guard token.isCapitalized, token.folded.count >= 8 else { return nil }
+        let scalars = Array(token.folded.unicodeScalars)
+        for length in stride(from: scalars.count - 4, through: 4, by: -1) {
+            var prefix = String.UnicodeScalarView()
+            prefix.append(contentsOf: scalars[0..<length])
+            let candidate = String(prefix)
+            // A linking "s" (Russlandsbesuch) may follow the term.
+            for stem in [candidate, candidate.hasSuffix("s") ? String(candidate.dropLast()) : nil].compactMap({ $0 })
+            where singleTokenTerms.contains(stem) {
+                guard let node = root.next[stem], !node.terms.isEmpty else { continue }
+                let (entry, term) = Self.best(node.terms)
+                let range = token.range.lowerBound..<(token.range.lowerBound + stem.unicodeScalars.count)
+                return match(range: range, tokens: [token][...], entry: entry, term: term, kind: .compound)
+            }
+        }
+        return nil
+    }
+
+    /// Capitalised tokens that are not sentence-initial and look like a name: one or more such
+    /// tokens in a row; in German (where every noun is capitalised) only runs of two or more,
+    /// or words with a typical foreign-name ending.
+    private func unknownName(_ tokens: [TextToken], at start: Int) -> (match: TermMatch, end: Int)? {
+        let token = tokens[start]
+        guard token.isCapitalized, !token.isSentenceInitial, token.folded.count >= 3 else { return nil }
+        let german = sourceLanguage.language == "de"
+        // In German every noun is capitalised: a name starts with a given name or a word with a
+        // typical foreign-name ending.
+        if german && !GivenNameCheck.isGivenName(token.folded) && !Self.looksForeign(token.folded) { return nil }
+        var end = start + 1
+        while end < tokens.count && tokens[end].isCapitalized && !tokens[end].isSentenceInitial && end - start < 4
+            && longestMatch(tokens, from: end, german: german) == nil
+            && (!german || GivenNameCheck.isGivenName(tokens[end].folded) || Self.looksForeign(tokens[end].folded)
+                || end == start + 1)
+        {
+            end += 1
+        }
+        let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+        let text = tokens[start..<end].map(\.text).joined(separator: " ")
+        var found = TermMatch(range: range, text: text, kind: .unknownName)
+        if let targetIndex, let hit = try? targetIndex.bestMatch(for: text) {
+            found.preferredTarget = hit.name
+            found.suggestionScore = hit.score
+        }
+        return (found, end)
+    }
+
+    /// Among entries sharing a term, the one with roles (curated, not generated), then the
+    /// one where the term is preferred, then the first loaded.
+    static func best(_ terms: [(entry: GlossaryEntry, term: Term)]) -> (entry: GlossaryEntry, term: Term) {
+        terms.enumerated().min { a, b in
+            let left = (a.element.entry.roles.isEmpty ? 1 : 0, a.element.term.status == .preferred ? 0 : 1, a.offset)
+            let right = (b.element.entry.roles.isEmpty ? 1 : 0, b.element.term.status == .preferred ? 0 : 1, b.offset)
+            return left < right
+        }!.element
+    }
+
+    /// Endings of Slavic, Turkic and Balkan family names as German writes them.
+    static func looksForeign(_ folded: String) -> Bool {
+        [
+            "ow", "ew", "jew", "ski", "skyj", "skij", "enko", "yj", "ij", "ic", "itsch", "ov", "ev", "ova", "owa",
+            "jan", "schwili",
+        ]
+        .contains { folded.hasSuffix($0) } && folded.count >= 4
+    }
+
+    private func match(
+        range: Range<Int>, tokens: ArraySlice<TextToken>, entry: GlossaryEntry, term: Term, kind: TermMatch.Kind
+    ) -> TermMatch {
+        TermMatch(
+            range: range, text: tokens.map(\.text).joined(separator: " "), kind: kind, entryID: entry.id,
+            entryKind: entry.kind,
+            term: term.text, status: term.status,
+            preferredTarget: targetLanguage.flatMap { entry.preferredTerm(in: $0)?.text },
+            suggestionScore: nil)
+    }
+}
+
+/// Whether a folded word is a known given name (from the name matcher's table).
+enum GivenNameCheck {
+    static func isGivenName(_ folded: String) -> Bool {
+        (try? NameKey(folded))?.parts.first?.givenNameGroup != nil
+    }
+}
