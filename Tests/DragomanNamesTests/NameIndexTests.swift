@@ -16,7 +16,9 @@ struct NameIndexTests {
         #expect(try index.bestMatch(for: "Kim Jong Il")?.name != "Kim Jong Un")
         #expect(try index.bestMatch(for: "Sergej Lawrow")?.name != "Sergei Ryabkov")
         var agreements = 0
-        let queries = names.prefix(120).map { $0.replacingOccurrences(of: "v", with: "w").replacingOccurrences(of: "sh", with: "sch") }
+        let queries = names.prefix(120).map {
+            $0.replacingOccurrences(of: "v", with: "w").replacingOccurrences(of: "sh", with: "sch")
+        }
         for query in queries {
             let key = try NameKey(query)
             if index.bestMatch(for: key)?.entry == index.bestMatchByScan(for: key)?.entry { agreements += 1 }

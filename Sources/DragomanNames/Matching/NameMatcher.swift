@@ -52,11 +52,16 @@ public struct NameMatcher: Sendable {
     func partScore(_ a: NameKey.Part, _ b: NameKey.Part) -> Double {
         if let group = a.givenNameGroup, group == b.givenNameGroup { return 1 }
         var best = 0.0
-        for (i, x) in a.skeletons.enumerated() {
-            for (j, y) in b.skeletons.enumerated()
-            where x == y || (couldReachThreshold(x, y) && sharesEnoughPairs(a.bigramMasks[i], b.bigramMasks[j])) {
-                best = max(best, Self.similarity(x, y, atLeast: threshold))
-                if best == 1 { return 1 }
+        let left = a.skeletons
+        let right = b.skeletons
+        for i in left.indices {
+            for j in right.indices {
+                if left[i] == right[j] { return 1 }
+                guard couldReachThreshold(left[i], right[j]), sharesEnoughPairs(a.bigramMasks[i], b.bigramMasks[j])
+                else {
+                    continue
+                }
+                best = max(best, Self.similarity(left[i], right[j], atLeast: threshold))
             }
         }
         return best

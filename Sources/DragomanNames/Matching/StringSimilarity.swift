@@ -6,6 +6,10 @@ enum StringSimilarity {
     static func jaroWinkler(_ a: [UInt8], _ b: [UInt8]) -> Double {
         if a == b { return 1 }
         if a.isEmpty || b.isEmpty { return 0 }
+        return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in jaroWinkler(a, b) } }
+    }
+
+    private static func jaroWinkler(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
         let window = max(0, max(a.count, b.count) / 2 - 1)
         // Scratch flags on the stack: this runs millions of times inside the aligner.
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { flags in
@@ -73,28 +77,47 @@ enum StringSimilarity {
     ///
     /// - Complexity: O(n·m) time, O(m) memory.
     static func vowelWeightedDistance(_ a: [UInt8], _ b: [UInt8], limit: Double = .infinity) -> Double {
+        let n = a.count
+        let m = b.count
+        // Every insertion or deletion costs at least 0.5, so within `limit` an alignment stays
+        // in a band of 2 × limit around the diagonal: cells outside it are never computed.
+        let band = limit.isFinite ? Int(2 * limit) : max(n, m)
+        if abs(n - m) > band { return .infinity }
         func cost(_ byte: UInt8) -> Double { isVowel(byte) ? 0.5 : 1 }
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (b.count + 1)) { rows in
-            var previous = 0
-            var current = b.count + 1
-            rows[0] = 0
-            for j in 0..<b.count { rows[j + 1] = rows[j] + cost(b[j]) }
-            for i in 0..<a.count {
-                rows[current] = rows[previous] + cost(a[i])
-                var rowMinimum = rows[current]
-                for j in 0..<b.count {
-                    let substitution: Double = a[i] == b[j] ? 0 : (isVowel(a[i]) && isVowel(b[j]) ? 0.5 : 1)
-                    let value = min(
-                        rows[previous + j + 1] + cost(a[i]), rows[current + j] + cost(b[j]),
-                        rows[previous + j] + substitution)
-                    rows[current + j + 1] = value
-                    rowMinimum = min(rowMinimum, value)
+        return a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (m + 1)) { rows -> Double in
+                    var previous = 0
+                    var current = m + 1
+                    rows[0] = 0
+                    for j in 0..<m { rows[j + 1] = j + 1 <= band ? rows[j] + cost(b[j]) : .infinity }
+                    for i in 1...max(n, 1) where n > 0 {
+                        let low = max(1, i - band)
+                        let high = min(m, i + band)
+                        rows[current] = i <= band ? rows[previous] + cost(a[i - 1]) : .infinity
+                        if low > 1 { rows[current + low - 1] = .infinity }
+                        var rowMinimum = rows[current]
+                        if low <= high {
+                            for j in low...high {
+                                let x = a[i - 1]
+                                let y = b[j - 1]
+                                let substitution: Double = x == y ? 0 : (isVowel(x) && isVowel(y) ? 0.5 : 1)
+                                let above = j <= i - 1 + band ? rows[previous + j] : .infinity
+                                let value = min(
+                                    above + cost(x), rows[current + j - 1] + cost(y),
+                                    rows[previous + j - 1] + substitution)
+                                rows[current + j] = value
+                                rowMinimum = min(rowMinimum, value)
+                            }
+                        }
+                        if high < m { rows[current + high + 1] = .infinity }
+                        // Distances only grow from row to row: past the limit, the answer is "too far".
+                        if rowMinimum > limit { return .infinity }
+                        swap(&previous, &current)
+                    }
+                    return rows[previous + m]
                 }
-                // Distances only grow from row to row: past the limit, the answer is "too far".
-                if rowMinimum > limit { return .infinity }
-                swap(&previous, &current)
             }
-            return rows[previous + b.count]
         }
     }
 
