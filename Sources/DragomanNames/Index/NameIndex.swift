@@ -256,7 +256,11 @@ public final class NameIndex: Sendable {
             blocks.insert("L" + String(decoding: skeleton.prefix(4), as: UTF8.self))
             // Short parts (Korean syllables) have too few consonants to block on.
             let consonants = skeleton.filter { !StringSimilarity.isVowel($0) }
-            if consonants.count >= 3 { blocks.insert("C" + String(decoding: consonants.prefix(3), as: UTF8.self)) }
+            // With the first letter: names that begin differently rarely match anyway (the
+            // matcher discounts them), and the blocks stay small.
+            if consonants.count >= 3, let first = skeleton.first {
+                blocks.insert("C" + String(decoding: [first] + consonants.prefix(3), as: UTF8.self))
+            }
         }
         return blocks
     }
