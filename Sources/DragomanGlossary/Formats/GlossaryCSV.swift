@@ -45,22 +45,22 @@ public enum GlossaryCSV {
             guard let language = LanguageCode(value("language", record)) else {
                 throw fail("\"\(value("language", record))\" is not a BCP 47 language code")
             }
+            /// The column's value as one of an enumeration's cases, or `fallback` when empty.
+            func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ fallback: T) throws -> T
+            where T.RawValue == String {
+                let text = value(column, record)
+                if text.isEmpty { return fallback }
+                guard let found = T(rawValue: text) else {
+                    let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw fail("unknown \(column.replacingOccurrences(of: "_", with: " ")) \"\(text)\" (\(allowed))")
+                }
+                return found
+            }
             let kindText = value("kind", record)
-            guard let kind = kindText.isEmpty ? .term : GlossaryEntry.Kind(rawValue: kindText) else {
-                throw fail("unknown kind \"\(kindText)\" (person, place, organization, term)")
-            }
-            let statusText = value("status", record)
-            guard let status = statusText.isEmpty ? .preferred : Term.Status(rawValue: statusText) else {
-                throw fail("unknown status \"\(statusText)\" (preferred, admitted, deprecated)")
-            }
-            let typeText = value("type", record)
-            guard let type = typeText.isEmpty ? .fullForm : Term.TermType(rawValue: typeText) else {
-                throw fail("unknown type \"\(typeText)\" (fullForm, acronym, abbreviation, shortForm, variant)")
-            }
-            let posText = value("part_of_speech", record)
-            guard let partOfSpeech = posText.isEmpty ? .noun : Term.PartOfSpeech(rawValue: posText) else {
-                throw fail("unknown part of speech \"\(posText)\"")
-            }
+            let kind = try choice("kind", GlossaryEntry.Kind.term)
+            let status = try choice("status", Term.Status.preferred)
+            let type = try choice("type", Term.TermType.fullForm)
+            let partOfSpeech = try choice("part_of_speech", Term.PartOfSpeech.noun)
             let forms = value("forms", record).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
             let term = Term(
