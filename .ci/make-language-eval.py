@@ -38,7 +38,7 @@ def catalogue_messages(path):
 
 for locale in ("de", "en_GB", "fr", "es", "ru", "uk", "it", "nl", "pt"):
     messages = []
-    for path in glob.glob(f"/usr/share/locale/{locale}/LC_MESSAGES/*.mo"):
+    for path in sorted(glob.glob(f"/usr/share/locale/{locale}/LC_MESSAGES/*.mo")):
         try:
             messages.extend(catalogue_messages(path))
         except (OSError, struct.error):
