@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Dragoman",
     products: [
-        .library(name: "Dragoman", targets: ["DragomanText", "DragomanNames", "DragomanGlossary"]),
+        .library(name: "Dragoman", targets: ["DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign"]),
         .executable(name: "dragoman", targets: ["dragoman"]),
     ],
     dependencies: [
@@ -36,6 +36,12 @@ let package = Package(
             name: "DragomanGlossary",
             dependencies: ["DragomanText", "DragomanNames"]
         ),
+        // Sentence alignment: bilingual dictionaries (Ding, dictd), bead scores, the banded
+        // search, the standard metric.
+        .target(
+            name: "DragomanAlign",
+            dependencies: ["DragomanText", "DragomanNames", "DragomanGlossary"]
+        ),
         // The command-line tool: one file per subcommand, no algorithms.
         .executableTarget(
             name: "dragoman",
@@ -43,12 +49,14 @@ let package = Package(
                 "DragomanText",
                 "DragomanNames",
                 "DragomanGlossary",
+                "DragomanAlign",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DragomanTextTests", dependencies: ["DragomanText"]),
         .testTarget(name: "DragomanNamesTests", dependencies: ["DragomanNames"]),
         .testTarget(name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary"]),
+        .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign"]),
         .testTarget(name: "DragomanCLITests", dependencies: ["dragoman"]),
     ]
 )

@@ -6,7 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure Dragoman against test sets.",
-        subcommands: [EvalSegmentationCommand.self, EvalLanguageCommand.self, EvalNamesCommand.self]
+        subcommands: [EvalSegmentationCommand.self, EvalLanguageCommand.self, EvalNamesCommand.self, EvalAlignmentCommand.self]
     )
 }
 

@@ -1,0 +1,184 @@
+import Foundation
+
+/// The bead costs of one alignment pass and the banded search over them.
+struct AlignmentModel {
+    let source: [SegmentFeatures]
+    let target: [SegmentFeatures]
+    /// Source word id → target word ids.
+    let lexicon: [[Int32]]
+    let lexicalWeight: Double
+    /// Target characters per source character over the whole document.
+    let ratio: Double
+    /// Target words sorted, for membership tests.
+    let targetWords: [[Int32]]
+
+    init(source: [SegmentFeatures], target: [SegmentFeatures], lexicon: [[Int32]], lexicalWeight: Double) {
+        self.source = source
+        self.target = target
+        self.lexicon = lexicon
+        self.lexicalWeight = lexicalWeight
+        let sourceLength = source.reduce(0) { $0 + $1.length }
+        let targetLength = target.reduce(0) { $0 + $1.length }
+        ratio = sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1
+        targetWords = target.map { $0.words.sorted() }
+    }
+
+    /// Evidence that segment i and segment j translate each other: source words with a
+    /// translation among the target words, plus shared numbers and word beginnings.
+    func pairEvidence(_ i: Int, _ j: Int) -> Double {
+        var hits = 0.0
+        let words = targetWords[j]
+        for word in source[i].words {
+            let translations = lexicon[Int(word)]
+            if translations.contains(where: { Self.sortedContains(words, $0) }) { hits += 1 }
+        }
+        let anchors = Self.sharedCount(source[i].anchors, target[j].anchors)
+        return hits + Double(anchors)
+    }
+
+    static func sortedContains(_ array: [Int32], _ value: Int32) -> Bool {
+        var low = 0
+        var high = array.count
+        while low < high {
+            let middle = (low + high) / 2
+            if array[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < array.count && array[low] == value
+    }
+
+    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
+        if a.isEmpty || b.isEmpty { return 0 }
+        var count = 0
+        for x in a where b.contains(x) { count += 1 }
+        return count
+    }
+
+    /// −log of the Gale-Church probability that these lengths translate each other.
+    func lengthCost(_ sourceLength: Double, _ targetLength: Double) -> Double {
+        if sourceLength == 0 && targetLength == 0 { return 0 }
+        let mean = (sourceLength + targetLength / ratio) / 2
+        let delta = (targetLength - sourceLength * ratio) / (max(mean, 1) * 6.8).squareRoot()
+        let probability = erfc(abs(delta) / 2.0.squareRoot())
+        return -log(max(probability, 1e-12))
+    }
+
+    /// The best path through the band, as beads.
+    ///
+    /// - Complexity: O(cells × bead types × bead size).
+    func search(band: Band) -> [Bead] {
+        let n = source.count
+        let m = target.count
+        var offsets = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { offsets[i + 1] = offsets[i] + band.hi[i] - band.lo[i] + 1 }
+        var cost = [Double](repeating: .infinity, count: offsets[n + 1])
+        var back = [Int8](repeating: -1, count: offsets[n + 1])
+        func cell(_ i: Int, _ j: Int) -> Int? {
+            guard j >= band.lo[i], j <= band.hi[i] else { return nil }
+            return offsets[i] + j - band.lo[i]
+        }
+        // Pair evidence for the cells a bead can cover, computed once.
+        var evidence: [Int: Double] = [:]
+        evidence.reserveCapacity(offsets[n + 1] * 2)
+        func pair(_ i: Int, _ j: Int) -> Double {
+            let key = i &* (m + 1) &+ j
+            if let known = evidence[key] { return known }
+            let value = pairEvidence(i, j)
+            evidence[key] = value
+            return value
+        }
+        if let start = cell(0, 0) { cost[start] = 0 }
+        for i in 0...n {
+            for j in band.lo[i]...band.hi[i] {
+                guard let here = cell(i, j), !(i == 0 && j == 0) else { continue }
+                var best = Double.infinity
+                var bestType: Int8 = -1
+                for (type, (a, b, prior)) in SentenceAligner.beadTypes.enumerated() {
+                    guard i >= a, j >= b, let from = cell(i - a, j - b) else { continue }
+                    let previous = cost[from]
+                    if previous == .infinity { continue }
+                    let total = previous + beadCost(i - a, a, j - b, b, prior: prior, pair: pair)
+                    if total < best {
+                        best = total
+                        bestType = Int8(type)
+                    }
+                }
+                cost[here] = best
+                back[here] = bestType
+            }
+        }
+        var beads: [Bead] = []
+        var i = n
+        var j = m
+        while i > 0 || j > 0 {
+            guard let here = cell(i, j), back[here] >= 0 else { break }
+            let (a, b, prior) = SentenceAligner.beadTypes[Int(back[here])]
+            let stepCost = beadCost(i - a, a, j - b, b, prior: prior, pair: pair)
+            beads.append(Bead(source: Array((i - a)..<i), target: Array((j - b)..<j), score: exp(-max(0, stepCost) / 6)))
+            i -= a
+            j -= b
+        }
+        return beads.reversed()
+    }
+
+    /// Cost of the bead of `a` source segments from `i` and `b` target segments from `j`.
+    func beadCost(_ i: Int, _ a: Int, _ j: Int, _ b: Int, prior: Double, pair: (Int, Int) -> Double) -> Double {
+        var sourceLength = 0.0
+        var targetLength = 0.0
+        var sourceTokens = 0
+        var targetTokens = 0
+        for s in i..<(i + a) {
+            sourceLength += source[s].length
+            sourceTokens += source[s].words.count + source[s].anchors.count
+        }
+        for t in j..<(j + b) {
+            targetLength += target[t].length
+            targetTokens += target[t].words.count + target[t].anchors.count
+        }
+        var cost = prior + lengthCost(sourceLength, targetLength)
+        if a > 0 && b > 0 {
+            var evidence = 0.0
+            for s in i..<(i + a) { for t in j..<(j + b) { evidence += pair(s, t) } }
+            let size = Double(sourceTokens + targetTokens) / 2
+            if size > 0 { cost -= lexicalWeight * min(1, evidence / size) }
+        }
+        return cost
+    }
+
+    /// A lexicon learned from the sure 1-1 beads of a first pass by IBM Model 1 (a few EM
+    /// iterations over at most 20,000 beads), joined with this model's lexicon.
+    func learnLexicon(from beads: [Bead], sourceVocabulary: Int) -> [[Int32]] {
+        let sure = beads.filter { $0.source.count == 1 && $0.target.count == 1 && $0.score > 0.3 }.prefix(20_000)
+        var probability: [Int64: Double] = [:]
+        func key(_ e: Int32, _ f: Int32) -> Int64 { Int64(e) << 32 | Int64(UInt32(bitPattern: f)) }
+        for bead in sure {
+            for e in source[bead.source[0]].words { for f in target[bead.target[0]].words { probability[key(e, f)] = 1 } }
+        }
+        for _ in 0..<4 {
+            var counts: [Int64: Double] = [:]
+            var totals = [Double](repeating: 0, count: sourceVocabulary)
+            for bead in sure {
+                let es = source[bead.source[0]].words
+                for f in target[bead.target[0]].words {
+                    let normaliser = es.reduce(0.0) { $0 + (probability[key($1, f)] ?? 0) }
+                    guard normaliser > 0 else { continue }
+                    for e in es {
+                        let share = (probability[key(e, f)] ?? 0) / normaliser
+                        counts[key(e, f), default: 0] += share
+                        totals[Int(e)] += share
+                    }
+                }
+            }
+            probability = counts.reduce(into: [:]) { result, entry in
+                let e = Int(entry.key >> 32)
+                result[entry.key] = totals[e] > 0 ? entry.value / totals[e] : 0
+            }
+        }
+        var lexicon = self.lexicon
+        for (pairKey, value) in probability where value >= 0.25 {
+            let e = Int(pairKey >> 32)
+            let f = Int32(truncatingIfNeeded: pairKey & 0xFFFF_FFFF)
+            if e < lexicon.count && !lexicon[e].contains(f) { lexicon[e].append(f) }
+        }
+        return lexicon
+    }
+}

@@ -1,0 +1,60 @@
+import DragomanText
+
+/// What the aligner knows of each segment: its length, its words as stemmed ids, and its
+/// anchors (numbers, cognate prefixes).
+struct SegmentFeatures {
+    /// Characters without spaces.
+    var length: Double
+    /// Distinct stemmed words of at least two letters, as ids in the side's vocabulary.
+    var words: [Int32]
+    /// Numbers and the first four letters of longer words, as ids shared by both sides.
+    var anchors: [Int32]
+}
+
+/// Vocabularies and features for one side of an alignment.
+struct FeatureExtractor {
+    let normalizer: WordNormalizer
+    var vocabulary: [String: Int32] = [:]
+
+    init(language: LanguageCode) {
+        normalizer = WordNormalizer(language: language)
+    }
+
+    mutating func id(_ word: String) -> Int32 {
+        if let id = vocabulary[word] { return id }
+        let id = Int32(vocabulary.count)
+        vocabulary[word] = id
+        return id
+    }
+
+    mutating func features(_ text: String, anchors: inout AnchorVocabulary) -> SegmentFeatures {
+        var words = Set<Int32>()
+        var anchorIDs = Set<Int32>()
+        var length = 0
+        for character in text where !character.isWhitespace { length += 1 }
+        for word in WordNormalizer.words(text) {
+            if word.allSatisfy(\.isNumber) {
+                anchorIDs.insert(anchors.id("#" + word))
+                continue
+            }
+            guard word.count >= 2 else { continue }
+            let stem = normalizer.stem(String(word))
+            words.insert(id(stem))
+            if word.count >= 5 { anchorIDs.insert(anchors.id(String(stem.prefix(4)))) }
+        }
+        return SegmentFeatures(length: Double(length), words: Array(words), anchors: Array(anchorIDs))
+    }
+}
+
+/// Anchor ids shared by both sides: equal numbers and equal word beginnings (cognates and
+/// names: "Himalaya", "expédition"/"Expedition").
+struct AnchorVocabulary {
+    var ids: [String: Int32] = [:]
+
+    mutating func id(_ key: String) -> Int32 {
+        if let id = ids[key] { return id }
+        let id = Int32(ids.count)
+        ids[key] = id
+        return id
+    }
+}

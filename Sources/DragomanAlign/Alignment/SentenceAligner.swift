@@ -1,0 +1,94 @@
+import DragomanText
+import Foundation
+
+/// Aligns the segments of a document with those of its translation.
+///
+/// Dynamic programming over beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 3-2, 2-3, 3-3,
+/// 4-1, 1-4) in a band around the diagonal, with a cost that combines a Gale-Church length
+/// model on characters, the bead type's prior, and the share of words linked by a bilingual
+/// dictionary, by cognates and by numbers. A second pass learns a translation lexicon (IBM
+/// Model 1) from the first pass's sure 1-1 beads and realigns in a band around the first
+/// path.
+///
+/// - Complexity: O((n + m) · w) time and memory for band width w.
+public struct SentenceAligner: Sendable {
+    public struct Options: Sendable {
+        /// Half-width of the search band around the diagonal, in segments.
+        public var band = 60
+        /// Weight of the lexical and anchor evidence against the length and type costs.
+        public var lexicalWeight = 9.0
+        public var secondPass = true
+
+        public init() {}
+    }
+
+    public let sourceLanguage: LanguageCode
+    public let targetLanguage: LanguageCode
+    public let dictionary: BilingualDictionary?
+    public var options: Options
+
+    public init(
+        sourceLanguage: LanguageCode, targetLanguage: LanguageCode, dictionary: BilingualDictionary? = nil,
+        options: Options = Options()
+    ) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.dictionary = dictionary
+        self.options = options
+    }
+
+    /// Bead types (source count, target count) with their prior costs (−log probability).
+    static let beadTypes: [(Int, Int, Double)] = [
+        (1, 1, -log(0.89)), (1, 0, -log(0.006)), (0, 1, -log(0.006)), (2, 1, -log(0.045)), (1, 2, -log(0.045)),
+        (2, 2, -log(0.011)), (3, 1, -log(0.006)), (1, 3, -log(0.006)), (3, 2, -log(0.002)), (2, 3, -log(0.002)),
+        (3, 3, -log(0.001)), (4, 1, -log(0.001)), (1, 4, -log(0.001)),
+    ]
+
+    public func align(source: [String], target: [String]) -> [Bead] {
+        let n = source.count
+        let m = target.count
+        if n == 0 || m == 0 {
+            return (0..<n).map { Bead(source: [$0], target: [], score: 0) } + (0..<m).map { Bead(source: [], target: [$0], score: 0) }
+        }
+        var anchors = AnchorVocabulary()
+        var sourceSide = FeatureExtractor(language: sourceLanguage)
+        var targetSide = FeatureExtractor(language: targetLanguage)
+        let sourceFeatures = source.map { sourceSide.features($0, anchors: &anchors) }
+        let targetFeatures = target.map { targetSide.features($0, anchors: &anchors) }
+        // Source word id → target word ids it may translate to.
+        var lexicon: [[Int32]] = Array(repeating: [], count: sourceSide.vocabulary.count)
+        if let dictionary {
+            for (word, id) in sourceSide.vocabulary {
+                guard let translations = dictionary.translations[word] ?? Self.compoundHead(word, dictionary: dictionary) else {
+                    continue
+                }
+                lexicon[Int(id)] = translations.compactMap { targetSide.vocabulary[$0] }
+            }
+        }
+        let model = AlignmentModel(
+            source: sourceFeatures, target: targetFeatures, lexicon: lexicon, lexicalWeight: options.lexicalWeight)
+        let diagonal = Band.diagonal(n: n, m: m, halfWidth: options.band)
+        var beads = model.search(band: diagonal)
+        if options.secondPass {
+            let learned = model.learnLexicon(from: beads, sourceVocabulary: sourceSide.vocabulary.count)
+            let refined = AlignmentModel(
+                source: sourceFeatures, target: targetFeatures, lexicon: learned, lexicalWeight: options.lexicalWeight)
+            beads = refined.search(band: Band.around(beads, n: n, m: m, halfWidth: max(10, options.band / 3)))
+        }
+        return beads
+    }
+
+    /// German compounds missing from the dictionary: the translations of their longest known
+    /// head ("Gletscherrand" → "rand"), with an optional linking s.
+    static func compoundHead(_ word: String, dictionary: BilingualDictionary) -> Set<String>? {
+        guard word.count >= 8 else { return nil }
+        let characters = Array(word)
+        for split in 3...(characters.count - 4) {
+            let head = String(characters[split...])
+            if let found = dictionary.translations[head] {
+                return found
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,177 @@
+import DragomanText
+import Foundation
+
+/// A bilingual word list from source-language words to target-language words, both stemmed
+/// (see ``WordNormalizer``), read from the dictionaries Debian ships: Ding format
+/// (`trans-de-en`) and dictd format (FreeDict).
+public struct BilingualDictionary: Sendable {
+    public let source: LanguageCode
+    public let target: LanguageCode
+    public let name: String
+    /// Stemmed source word → stemmed target words.
+    public private(set) var translations: [String: Set<String>] = [:]
+
+    /// Adds another dictionary's entries for the same pair.
+    public mutating func merge(_ other: BilingualDictionary) {
+        for (word, targets) in other.translations { translations[word, default: []].formUnion(targets) }
+    }
+
+    public var count: Int { translations.count }
+
+    public init(source: LanguageCode, target: LanguageCode, name: String, translations: [String: Set<String>] = [:]) {
+        self.source = source
+        self.target = target
+        self.name = name
+        self.translations = translations
+    }
+
+    mutating func add(sourcePhrase: String, targetPhrase: String, normalizers: (WordNormalizer, WordNormalizer)) {
+        // Single words only: multi-word phrases would blur the counts.
+        let sourceWords = WordNormalizer.words(Self.stripAnnotations(sourcePhrase))
+        let targetWords = WordNormalizer.words(Self.stripAnnotations(targetPhrase))
+        guard sourceWords.count == 1, (1...2).contains(targetWords.count) else { return }
+        let key = normalizers.0.stem(String(sourceWords[0]))
+        guard key.count >= 2 else { return }
+        for word in targetWords where word.count >= 2 {
+            translations[key, default: []].insert(normalizers.1.stem(String(word)))
+        }
+    }
+
+    /// Removes grammar annotations: {m}, [geol.], (zoologisch), <noun>, /pronunciation/.
+    static func stripAnnotations(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            switch character {
+            case "{", "[", "(", "<": depth += 1
+            case "}", "]", ")", ">": depth = max(0, depth - 1)
+            default: if depth == 0 { result.append(character) }
+            }
+        }
+        return result.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+extension BilingualDictionary {
+    /// Reads a Ding file ("Aal {m} | Aale {pl} :: eel | eels"), German on the left.
+    public static func ding(path: String, source: LanguageCode, target: LanguageCode) throws -> BilingualDictionary {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw DictionaryError(file: path, problem: "cannot read as UTF-8 text")
+        }
+        var dictionary = BilingualDictionary(source: source, target: target, name: path)
+        let normalizers = (WordNormalizer(language: source), WordNormalizer(language: target))
+        let reversed = source.language != "de"
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let separator = line.range(of: " :: ") else { continue }
+            let left = line[..<separator.lowerBound].split(separator: "|")
+            let right = line[separator.upperBound...].split(separator: "|")
+            for (german, other) in zip(left, right) {
+                for g in german.split(separator: ";") {
+                    for o in other.split(separator: ";") {
+                        if reversed {
+                            dictionary.add(sourcePhrase: String(o), targetPhrase: String(g), normalizers: normalizers)
+                        } else {
+                            dictionary.add(sourcePhrase: String(g), targetPhrase: String(o), normalizers: normalizers)
+                        }
+                    }
+                }
+            }
+        }
+        return dictionary
+    }
+
+    /// Reads a dictd dictionary (`NAME.index` and `NAME.dict.dz` or `NAME.dict`), as FreeDict
+    /// writes it: each entry is the headword line, then a line of translations.
+    public static func dictd(indexPath: String, source: LanguageCode, target: LanguageCode) throws -> BilingualDictionary {
+        guard let index = try? String(contentsOfFile: indexPath, encoding: .utf8) else {
+            throw DictionaryError(file: indexPath, problem: "cannot read the dictd index")
+        }
+        let base = indexPath.hasSuffix(".index") ? String(indexPath.dropLast(6)) : indexPath
+        let body = try dictdBody(base: base)
+        var dictionary = BilingualDictionary(source: source, target: target, name: base)
+        let normalizers = (WordNormalizer(language: source), WordNormalizer(language: target))
+        for line in index.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 3, !fields[0].hasPrefix("00"), let offset = decode(fields[1]), let length = decode(fields[2]),
+                offset + length <= body.count
+            else { continue }
+            let entry = String(decoding: body[offset..<(offset + length)], as: UTF8.self)
+            let lines = entry.split(separator: "\n", omittingEmptySubsequences: true)
+            guard lines.count >= 2 else { continue }
+            for translation in lines[1].split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                let cleaned = translation.replacingOccurrences(of: #"^\s*\d+\.\s*"#, with: "", options: .regularExpression)
+                dictionary.add(sourcePhrase: String(fields[0]), targetPhrase: cleaned, normalizers: normalizers)
+            }
+        }
+        return dictionary
+    }
+
+    /// The uncompressed dictionary body; `.dict.dz` is gzip-compatible and read through `gzip -dc`.
+    private static func dictdBody(base: String) throws -> [UInt8] {
+        if let plain = FileManager.default.contents(atPath: base + ".dict") { return Array(plain) }
+        let compressed = base + ".dict.dz"
+        guard FileManager.default.fileExists(atPath: compressed) else {
+            throw DictionaryError(file: compressed, problem: "no dictionary body next to the index")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-dc", compressed]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw DictionaryError(file: compressed, problem: "gzip could not decompress it") }
+        return Array(data)
+    }
+
+    /// dictd's base-64 numbers.
+    static func decode(_ text: Substring) -> Int? {
+        var value = 0
+        for scalar in text.unicodeScalars {
+            let digit: Int
+            switch scalar {
+            case "A"..."Z": digit = Int(scalar.value) - 65
+            case "a"..."z": digit = Int(scalar.value) - 97 + 26
+            case "0"..."9": digit = Int(scalar.value) - 48 + 52
+            case "+": digit = 62
+            case "/": digit = 63
+            default: return nil
+            }
+            value = value * 64 + digit
+        }
+        return value
+    }
+
+    /// The dictionary Debian installs for a language pair, if any: FreeDict dictd files in
+    /// /usr/share/dictd, or the Ding file /usr/share/trans/de-en for German and English.
+    public static func installed(source: LanguageCode, target: LanguageCode) throws -> BilingualDictionary? {
+        let codes = ["de": "deu", "en": "eng", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld", "ru": "rus", "pt": "por"]
+        if let s = codes[source.language], let t = codes[target.language] {
+            let index = "/usr/share/dictd/freedict-\(s)-\(t).index"
+            if FileManager.default.fileExists(atPath: index) { return try dictd(indexPath: index, source: source, target: target) }
+        }
+        let pair = Set([source.language, target.language])
+        if pair == ["de", "en"], FileManager.default.fileExists(atPath: "/usr/share/trans/de-en") {
+            return try ding(path: "/usr/share/trans/de-en", source: source, target: target)
+        }
+        return nil
+    }
+
+    /// Reads a dictionary file by its form: a dictd `.index`, or a Ding text file.
+    public static func load(path: String, source: LanguageCode, target: LanguageCode) throws -> BilingualDictionary {
+        if path.hasSuffix(".index") || path.hasSuffix(".dict.dz") || path.hasSuffix(".dict") {
+            let base = path.replacingOccurrences(of: ".dict.dz", with: "").replacingOccurrences(of: ".dict", with: "")
+                .replacingOccurrences(of: ".index", with: "")
+            return try dictd(indexPath: base + ".index", source: source, target: target)
+        }
+        return try ding(path: path, source: source, target: target)
+    }
+}
+
+public struct DictionaryError: Error, CustomStringConvertible {
+    public var file: String
+    public var problem: String
+    public var description: String { "\(file): \(problem)" }
+}

@@ -1,0 +1,34 @@
+import DragomanText
+
+/// Folds and lightly stems words so that inflected forms meet their dictionary entries.
+///
+/// Stemming strips a few frequent inflectional endings per language (German -en, -er, -es,
+/// -e, -n, -s; French -es, -s, -x, -e; English -ies, -es, -s, -ed, -ing), leaving at least
+/// four letters; it is crude by design and applied alike to dictionary and text.
+struct WordNormalizer: Sendable {
+    let language: LanguageCode
+
+    private var endings: [String] {
+        switch language.language {
+        case "de": ["ern", "en", "er", "es", "em", "e", "n", "s"]
+        case "fr": ["es", "s", "x", "e"]
+        case "en": ["ies", "es", "ed", "ing", "s"]
+        default: ["s"]
+        }
+    }
+
+    /// The folded, stemmed form of one word.
+    func stem(_ word: String) -> String {
+        var folded = word.lowercased()
+        if !folded.unicodeScalars.allSatisfy(\.isASCII) { folded = (try? MatchingKey.make(folded)) ?? folded }
+        for ending in endings where folded.count - ending.count >= 4 && folded.hasSuffix(ending) {
+            return String(folded.dropLast(ending.count))
+        }
+        return folded
+    }
+
+    /// The words of a text: runs of letters, apostrophe-separated parts apart ("l'homme").
+    static func words(_ text: String) -> [Substring] {
+        text.split { !($0.isLetter || $0.isNumber) }
+    }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import DragomanAlign
+import DragomanText
+import Foundation
+
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align a document with its translation, segment by segment.",
+        discussion: """
+            Segments both texts (or, with --presegmented, takes one segment per line) and prints the beads:
+              tsv    source_text<TAB>target_text<TAB>score (segments of one side joined by a space)
+              json   [{"source": [..], "target": [..], "source_text", "target_text", "score"}]
+              beads  [0]:[0], [3]:[4, 5], []:[7] (0-based segment indices, the Text+Berg form)
+            With no --dictionary, a dictionary Debian installs for the pair is used if there is one \
+            (trans-de-en, dict-freedict-*), and stderr says which.
+              dragoman align Samples/de-nordkorea-truppen.txt Samples/en-nordkorea-truppen.txt
+            """
+    )
+
+    @Argument(help: "The source document.")
+    var source: String
+
+    @Argument(help: "The target document (the translation).")
+    var target: String
+
+    @Option(name: .long, help: "Language of the source (detected when omitted).")
+    var sourceLang: LanguageCode?
+
+    @Option(name: .long, help: "Language of the target (detected when omitted).")
+    var targetLang: LanguageCode?
+
+    @Flag(name: .long, help: "Take one segment per line instead of segmenting.")
+    var presegmented = false
+
+    @Option(name: .long, help: "A dictionary file: a dictd .index or a Ding text file; repeatable.")
+    var dictionary: [String] = []
+
+    @Option(name: .long, help: "Output format: tsv, json or beads.")
+    var format: AlignmentFormat = .tsv
+
+    enum AlignmentFormat: String, ExpressibleByArgument {
+        case tsv, json, beads
+    }
+
+    func run() throws {
+        let loaded = try AlignmentInput.load(
+            source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: presegmented,
+            dictionaries: dictionary)
+        let beads = SentenceAligner(
+            sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary
+        ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
+        let output = StandardOutput.shared
+        var objects: [String] = []
+        for bead in beads {
+            let sourceText = bead.source.map { loaded.sourceSegments[$0] }.joined(separator: " ")
+            let targetText = bead.target.map { loaded.targetSegments[$0] }.joined(separator: " ")
+            let score = String(format: "%.3f", bead.score)
+            switch format {
+            case .tsv: output.write(TSV.line([sourceText, targetText, score]))
+            case .beads: output.write(bead.description + "\n")
+            case .json:
+                objects.append(
+                    "{\"source\": [\(bead.source.map(String.init).joined(separator: ", "))], \"target\": [\(bead.target.map(String.init).joined(separator: ", "))], \"source_text\": \(JSONText.string(sourceText)), \"target_text\": \(JSONText.string(targetText)), \"score\": \(score)}")
+            }
+        }
+        if format == .json { output.write(objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n") }
+    }
+}
+
+/// Reading the two documents of an alignment and choosing a dictionary.
+enum AlignmentInput {
+    struct Loaded {
+        var sourceSegments: [String]
+        var targetSegments: [String]
+        var sourceLanguage: LanguageCode
+        var targetLanguage: LanguageCode
+        var dictionary: BilingualDictionary?
+    }
+
+    static func load(
+        source: String, target: String, sourceLang: LanguageCode?, targetLang: LanguageCode?, presegmented: Bool,
+        dictionaries: [String]
+    ) throws -> Loaded {
+        let (sourceSegments, sourceLanguage) = try segments(source, language: sourceLang, presegmented: presegmented)
+        let (targetSegments, targetLanguage) = try segments(target, language: targetLang, presegmented: presegmented)
+        var dictionary: BilingualDictionary?
+        for path in dictionaries {
+            let loaded = try BilingualDictionary.load(path: path, source: sourceLanguage, target: targetLanguage)
+            if var merged = dictionary {
+                merged.merge(loaded)
+                dictionary = merged
+            } else {
+                dictionary = loaded
+            }
+        }
+        if dictionaries.isEmpty {
+            dictionary = try BilingualDictionary.installed(source: sourceLanguage, target: targetLanguage)
+            if let dictionary {
+                StandardError.write("dragoman: using the dictionary \(dictionary.name) (\(dictionary.count) entries)\n")
+            }
+        }
+        return Loaded(
+            sourceSegments: sourceSegments, targetSegments: targetSegments, sourceLanguage: sourceLanguage,
+            targetLanguage: targetLanguage, dictionary: dictionary)
+    }
+
+    static func segments(_ path: String, language: LanguageCode?, presegmented: Bool) throws -> ([String], LanguageCode) {
+        let reader = try TextFileReader(path: path)
+        let resolved = try LanguageChoice.resolve(language, file: path) { try reader.sample() }
+        var segments: [String] = []
+        if presegmented {
+            try reader.forEachLine { segments.append($0.text.trimmingCharacters(in: .whitespaces)) }
+        } else {
+            try SegmentStream(reader: reader, segmenter: Segmenter(language: resolved)).forEachSegment { segment in
+                if segment.isTranslatable { segments.append(segment.text) }
+            }
+        }
+        return (segments, resolved)
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import DragomanAlign
+import DragomanText
+import Foundation
+
+struct EvalAlignmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alignment",
+        abstract: "Score sentence alignment against a gold alignment (Text+Berg metric).",
+        discussion: """
+            SOURCE and TARGET hold one segment per line; GOLD one bead per line ([3]:[4, 5]). Prints \
+            strict and lax precision, recall and F1; --min-strict-f1 makes it exit 1 below a bar.
+              dragoman eval alignment ../shared/data/alignment/textberg-dev/dev.de \\
+                ../shared/data/alignment/textberg-dev/dev.fr ../shared/data/alignment/textberg-dev/dev.defr \\
+                --source-lang de --target-lang fr
+            """
+    )
+
+    @Argument var source: String
+    @Argument var target: String
+    @Argument var gold: String
+
+    @Option(name: .long) var sourceLang: LanguageCode?
+    @Option(name: .long) var targetLang: LanguageCode?
+
+    @Option(name: .long, help: "A dictionary file (dictd .index or Ding); default: an installed one.")
+    var dictionary: [String] = []
+
+    @Option(name: .long, help: "Fail (exit 1) below this strict F1.")
+    var minStrictF1: Double?
+
+    func run() throws {
+        let start = Date()
+        let loaded = try AlignmentInput.load(
+            source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: true,
+            dictionaries: dictionary)
+        let beads = SentenceAligner(
+            sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary
+        ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
+        let seconds = Date().timeIntervalSince(start)
+        var goldBeads: [Bead] = []
+        try TextFileReader(path: gold).forEachLine { line in
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return }
+            guard let bead = Bead(parsing: text) else { throw CommandFailure.input("\(gold):\(line.number): not a bead like [3]:[4, 5]") }
+            goldBeads.append(bead)
+        }
+        let metric = AlignmentMetric(test: beads, gold: goldBeads)
+        StandardOutput.shared.write(
+            String(
+                format: "strict: precision %.4f recall %.4f F1 %.4f\nlax:    precision %.4f recall %.4f F1 %.4f\n%d × %d segments aligned in %.2f s (dictionary loading included)\n",
+                metric.strictPrecision, metric.strictRecall, metric.strictF1, metric.laxPrecision, metric.laxRecall, metric.laxF1,
+                loaded.sourceSegments.count, loaded.targetSegments.count, seconds))
+        if let minStrictF1, metric.strictF1 < minStrictF1 {
+            throw CommandFailure.problemsFound(String(format: "strict F1 %.4f is below %.4f", metric.strictF1, minStrictF1))
+        }
+    }
+}
