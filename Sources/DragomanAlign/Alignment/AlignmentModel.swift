@@ -7,6 +7,8 @@ struct AlignmentModel {
     /// Source word id → target word ids.
     let lexicon: [[Int32]]
     let lexicalWeight: Double
+    /// Cost of each sentence of a merged bead that has no link to the other side.
+    let unlinkedPenalty = 3.0
     /// Target characters per source character over the whole document.
     let ratio: Double
     /// Target words sorted, for membership tests.
@@ -134,13 +136,28 @@ struct AlignmentModel {
             targetLength += target[t].length
             targetTokens += target[t].words.count + target[t].anchors.count
         }
+        // An insertion or deletion costs its prior only: its length says nothing about a match.
+        guard a > 0 && b > 0 else { return prior }
         var cost = prior + lengthCost(sourceLength, targetLength)
-        if a > 0 && b > 0 {
-            var evidence = 0.0
-            for s in i..<(i + a) { for t in j..<(j + b) { evidence += pair(s, t) } }
-            let size = Double(sourceTokens + targetTokens) / 2
-            if size > 0 { cost -= lexicalWeight * min(1, evidence / size) }
+        var evidence = 0.0
+        for s in i..<(i + a) {
+            var sentence = 0.0
+            for t in j..<(j + b) {
+                let value = pair(s, t)
+                evidence += value
+                sentence += value
+            }
+            // Each sentence of a merged bead must show some link to the other side; a merge that
+            // swallows an unrelated line (a caption, OCR debris) pays for it.
+            if a > 1 && sentence == 0 && source[s].words.count >= 2 { cost += unlinkedPenalty }
         }
+        if b > 1 {
+            for t in j..<(j + b) where target[t].words.count >= 2 {
+                if !(i..<(i + a)).contains(where: { pair($0, t) > 0 }) { cost += unlinkedPenalty }
+            }
+        }
+        let size = Double(sourceTokens + targetTokens) / 2
+        if size > 0 { cost -= lexicalWeight * min(1, evidence / size) }
         return cost
     }
 

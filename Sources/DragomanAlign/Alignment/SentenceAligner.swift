@@ -16,7 +16,7 @@ public struct SentenceAligner: Sendable {
         /// Half-width of the search band around the diagonal, in segments.
         public var band = 60
         /// Weight of the lexical and anchor evidence against the length and type costs.
-        public var lexicalWeight = 9.0
+        public var lexicalWeight = 6.0
         public var secondPass = true
 
         public init() {}
@@ -39,7 +39,7 @@ public struct SentenceAligner: Sendable {
 
     /// Bead types (source count, target count) with their prior costs (−log probability).
     static let beadTypes: [(Int, Int, Double)] = [
-        (1, 1, -log(0.89)), (1, 0, -log(0.006)), (0, 1, -log(0.006)), (2, 1, -log(0.045)), (1, 2, -log(0.045)),
+        (1, 1, -log(0.89)), (1, 0, -log(0.02)), (0, 1, -log(0.02)), (2, 1, -log(0.045)), (1, 2, -log(0.045)),
         (2, 2, -log(0.011)), (3, 1, -log(0.006)), (1, 3, -log(0.006)), (3, 2, -log(0.002)), (2, 3, -log(0.002)),
         (3, 3, -log(0.001)), (4, 1, -log(0.001)), (1, 4, -log(0.001)),
     ]

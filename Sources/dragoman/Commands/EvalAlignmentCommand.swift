@@ -29,13 +29,23 @@ struct EvalAlignmentCommand: ParsableCommand {
     @Option(name: .long, help: "Fail (exit 1) below this strict F1.")
     var minStrictF1: Double?
 
+    @Option(name: .long, help: "Weight of lexical evidence (for tuning).")
+    var lexicalWeight: Double?
+
+    @Flag(name: .long, help: "Skip the second pass (for comparison).")
+    var firstPassOnly = false
+
     func run() throws {
         let start = Date()
         let loaded = try AlignmentInput.load(
             source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: true,
             dictionaries: dictionary)
+        var options = SentenceAligner.Options()
+        if let lexicalWeight { options.lexicalWeight = lexicalWeight }
+        options.secondPass = !firstPassOnly
         let beads = SentenceAligner(
-            sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary
+            sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary,
+            options: options
         ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
         let seconds = Date().timeIntervalSince(start)
         var goldBeads: [Bead] = []
