@@ -16,7 +16,7 @@ public struct SentenceAligner: Sendable {
         /// Half-width of the search band around the diagonal, in segments.
         public var band = 60
         /// Weight of the lexical and anchor evidence against the length and type costs.
-        public var lexicalWeight = 6.0
+        public var lexicalWeight = 12.0
         public var secondPass = true
 
         public init() {}

@@ -48,7 +48,7 @@ public struct BilingualDictionary: Sendable {
             default: if depth == 0 { result.append(character) }
             }
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        return result
     }
 }
 
@@ -98,9 +98,11 @@ extension BilingualDictionary {
             let entry = String(decoding: body[offset..<(offset + length)], as: UTF8.self)
             let lines = entry.split(separator: "\n", omittingEmptySubsequences: true)
             guard lines.count >= 2 else { continue }
+            let headword = String(fields[0])
             for translation in lines[1].split(whereSeparator: { $0 == "," || $0 == ";" }) {
-                let cleaned = translation.replacingOccurrences(of: #"^\s*\d+\.\s*"#, with: "", options: .regularExpression)
-                dictionary.add(sourcePhrase: String(fields[0]), targetPhrase: cleaned, normalizers: normalizers)
+                // Drop sense numbers ("1. ien").
+                let cleaned = translation.drop { $0 == " " || $0.isNumber || $0 == "." }
+                dictionary.add(sourcePhrase: headword, targetPhrase: String(cleaned), normalizers: normalizers)
             }
         }
         return dictionary

@@ -29,6 +29,11 @@ struct WordNormalizer: Sendable {
 
     /// The words of a text: runs of letters, apostrophe-separated parts apart ("l'homme").
     static func words(_ text: String) -> [Substring] {
-        text.split { !($0.isLetter || $0.isNumber) }
+        text.split { character in
+            if let ascii = character.asciiValue {
+                return !((ascii | 0x20) >= 0x61 && (ascii | 0x20) <= 0x7A || (ascii >= 0x30 && ascii <= 0x39))
+            }
+            return !(character.isLetter || character.isNumber)
+        }
     }
 }
