@@ -78,14 +78,25 @@ struct AlignmentModel {
             guard j >= band.lo[i], j <= band.hi[i] else { return nil }
             return offsets[i] + j - band.lo[i]
         }
-        // Pair evidence for the cells a bead can cover, computed once.
-        var evidence: [Int: Double] = [:]
-        evidence.reserveCapacity(offsets[n + 1] * 2)
+        // Pair evidence for the cells a bead can cover, computed once, in a window per source
+        // segment wide enough for the largest bead: NaN until computed.
+        let reach = 4
+        var windowStart = [Int](repeating: 0, count: n + 1)
+        var windowOffsets = [Int](repeating: 0, count: n + 1)
+        for s in 0..<n {
+            let low = max(0, band.lo[s] - reach)
+            let high = min(m - 1, band.hi[min(n, s + reach)] + reach)
+            windowStart[s] = low
+            windowOffsets[s + 1] = windowOffsets[s] + max(0, high - low + 1)
+        }
+        var evidence = [Float](repeating: .nan, count: windowOffsets[n])
         func pair(_ i: Int, _ j: Int) -> Double {
-            let key = i &* (m + 1) &+ j
-            if let known = evidence[key] { return known }
+            let slot = j - windowStart[i]
+            guard slot >= 0, windowOffsets[i] + slot < windowOffsets[i + 1] else { return pairEvidence(i, j) }
+            let known = evidence[windowOffsets[i] + slot]
+            if !known.isNaN { return Double(known) }
             let value = pairEvidence(i, j)
-            evidence[key] = value
+            evidence[windowOffsets[i] + slot] = Float(value)
             return value
         }
         if let start = cell(0, 0) { cost[start] = 0 }

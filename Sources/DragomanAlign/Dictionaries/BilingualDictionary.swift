@@ -54,7 +54,9 @@ public struct BilingualDictionary: Sendable {
 
 extension BilingualDictionary {
     /// Reads a Ding file ("Aal {m} | Aale {pl} :: eel | eels"), German on the left.
-    public static func ding(path: String, source: LanguageCode, target: LanguageCode) throws -> BilingualDictionary {
+    public static func ding(
+        path: String, source: LanguageCode, target: LanguageCode, only vocabulary: Set<String>? = nil
+    ) throws -> BilingualDictionary {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw DictionaryError(file: path, problem: "cannot read as UTF-8 text")
         }
@@ -65,6 +67,11 @@ extension BilingualDictionary {
             guard let separator = line.range(of: " :: ") else { continue }
             let left = line[..<separator.lowerBound].split(separator: "|")
             let right = line[separator.upperBound...].split(separator: "|")
+            if let vocabulary, !reversed {
+                // The German side: any of its words needed?
+                let needed = WordNormalizer.words(String(left[0])).contains { vocabulary.contains(normalizers.0.stem(String($0))) }
+                if !needed { continue }
+            }
             for (german, other) in zip(left, right) {
                 for g in german.split(separator: ";") {
                     for o in other.split(separator: ";") {
@@ -82,7 +89,9 @@ extension BilingualDictionary {
 
     /// Reads a dictd dictionary (`NAME.index` and `NAME.dict.dz` or `NAME.dict`), as FreeDict
     /// writes it: each entry is the headword line, then a line of translations.
-    public static func dictd(indexPath: String, source: LanguageCode, target: LanguageCode) throws -> BilingualDictionary {
+    public static func dictd(
+        indexPath: String, source: LanguageCode, target: LanguageCode, only vocabulary: Set<String>? = nil
+    ) throws -> BilingualDictionary {
         guard let index = try? String(contentsOfFile: indexPath, encoding: .utf8) else {
             throw DictionaryError(file: indexPath, problem: "cannot read the dictd index")
         }
@@ -92,9 +101,10 @@ extension BilingualDictionary {
         let normalizers = (WordNormalizer(language: source), WordNormalizer(language: target))
         for line in index.split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 3, !fields[0].hasPrefix("00"), let offset = decode(fields[1]), let length = decode(fields[2]),
-                offset + length <= body.count
-            else { continue }
+            guard fields.count >= 3, !fields[0].hasPrefix("00") else { continue }
+            // With a vocabulary, only the entries a document needs are decoded.
+            if let vocabulary, !vocabulary.contains(normalizers.0.stem(String(fields[0]))) { continue }
+            guard let offset = decode(fields[1]), let length = decode(fields[2]), offset + length <= body.count else { continue }
             let entry = String(decoding: body[offset..<(offset + length)], as: UTF8.self)
             let lines = entry.split(separator: "\n", omittingEmptySubsequences: true)
             guard lines.count >= 2 else { continue }
@@ -148,27 +158,50 @@ extension BilingualDictionary {
 
     /// The dictionary Debian installs for a language pair, if any: FreeDict dictd files in
     /// /usr/share/dictd, or the Ding file /usr/share/trans/de-en for German and English.
-    public static func installed(source: LanguageCode, target: LanguageCode) throws -> BilingualDictionary? {
+    public static func installed(
+        source: LanguageCode, target: LanguageCode, only vocabulary: Set<String>? = nil
+    ) throws -> BilingualDictionary? {
         let codes = ["de": "deu", "en": "eng", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld", "ru": "rus", "pt": "por"]
         if let s = codes[source.language], let t = codes[target.language] {
             let index = "/usr/share/dictd/freedict-\(s)-\(t).index"
-            if FileManager.default.fileExists(atPath: index) { return try dictd(indexPath: index, source: source, target: target) }
+            if FileManager.default.fileExists(atPath: index) {
+                return try dictd(indexPath: index, source: source, target: target, only: vocabulary)
+            }
         }
         let pair = Set([source.language, target.language])
         if pair == ["de", "en"], FileManager.default.fileExists(atPath: "/usr/share/trans/de-en") {
-            return try ding(path: "/usr/share/trans/de-en", source: source, target: target)
+            return try ding(path: "/usr/share/trans/de-en", source: source, target: target, only: vocabulary)
         }
         return nil
     }
 
     /// Reads a dictionary file by its form: a dictd `.index`, or a Ding text file.
-    public static func load(path: String, source: LanguageCode, target: LanguageCode) throws -> BilingualDictionary {
+    public static func load(
+        path: String, source: LanguageCode, target: LanguageCode, only vocabulary: Set<String>? = nil
+    ) throws -> BilingualDictionary {
         if path.hasSuffix(".index") || path.hasSuffix(".dict.dz") || path.hasSuffix(".dict") {
             let base = path.replacingOccurrences(of: ".dict.dz", with: "").replacingOccurrences(of: ".dict", with: "")
                 .replacingOccurrences(of: ".index", with: "")
-            return try dictd(indexPath: base + ".index", source: source, target: target)
+            return try dictd(indexPath: base + ".index", source: source, target: target, only: vocabulary)
         }
-        return try ding(path: path, source: source, target: target)
+        return try ding(path: path, source: source, target: target, only: vocabulary)
+    }
+}
+
+extension BilingualDictionary {
+    /// The stemmed words of source segments: what a dictionary needs to load for them.
+    public static func vocabulary(of segments: [String], language: LanguageCode) -> Set<String> {
+        let normalizer = WordNormalizer(language: language)
+        var words = Set<String>()
+        for segment in segments {
+            for word in WordNormalizer.words(segment) where word.count >= 2 { words.insert(normalizer.stem(String(word))) }
+        }
+        // Compound heads are looked up too: add every suffix of long words.
+        for word in Array(words) where word.count >= 8 {
+            let characters = Array(word)
+            for split in 3...(characters.count - 4) { words.insert(String(characters[split...])) }
+        }
+        return words
     }
 }
 

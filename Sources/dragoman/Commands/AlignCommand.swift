@@ -85,8 +85,9 @@ enum AlignmentInput {
         let (sourceSegments, sourceLanguage) = try segments(source, language: sourceLang, presegmented: presegmented)
         let (targetSegments, targetLanguage) = try segments(target, language: targetLang, presegmented: presegmented)
         var dictionary: BilingualDictionary?
+        let vocabulary = BilingualDictionary.vocabulary(of: sourceSegments, language: sourceLanguage)
         for path in dictionaries {
-            let loaded = try BilingualDictionary.load(path: path, source: sourceLanguage, target: targetLanguage)
+            let loaded = try BilingualDictionary.load(path: path, source: sourceLanguage, target: targetLanguage, only: vocabulary)
             if var merged = dictionary {
                 merged.merge(loaded)
                 dictionary = merged
@@ -95,7 +96,7 @@ enum AlignmentInput {
             }
         }
         if dictionaries.isEmpty {
-            dictionary = try BilingualDictionary.installed(source: sourceLanguage, target: targetLanguage)
+            dictionary = try BilingualDictionary.installed(source: sourceLanguage, target: targetLanguage, only: vocabulary)
             if let dictionary {
                 StandardError.write("dragoman: using the dictionary \(dictionary.name) (\(dictionary.count) entries)\n")
             }
