@@ -99,11 +99,16 @@ extension BilingualDictionary {
         let body = try dictdBody(base: base)
         var dictionary = BilingualDictionary(source: source, target: target, name: base)
         let normalizers = (WordNormalizer(language: source), WordNormalizer(language: target))
+        let prefixes = Set((vocabulary ?? []).map { prefixKey(Substring($0)) })
         for line in index.split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 3, !fields[0].hasPrefix("00") else { continue }
-            // With a vocabulary, only the entries a document needs are decoded.
-            if let vocabulary, !vocabulary.contains(normalizers.0.stem(String(fields[0]))) { continue }
+            // With a vocabulary, only the entries a document needs are decoded; a cheap test on
+            // the first letters comes before stemming.
+            if let vocabulary {
+                guard prefixes.contains(Self.prefixKey(fields[0])), vocabulary.contains(normalizers.0.stem(String(fields[0])))
+                else { continue }
+            }
             guard let offset = decode(fields[1]), let length = decode(fields[2]), offset + length <= body.count else { continue }
             let entry = String(decoding: body[offset..<(offset + length)], as: UTF8.self)
             let lines = entry.split(separator: "\n", omittingEmptySubsequences: true)
@@ -136,6 +141,13 @@ extension BilingualDictionary {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw DictionaryError(file: compressed, problem: "gzip could not decompress it") }
         return Array(data)
+    }
+
+    /// The first three letters, lower-cased: a stem and its word share them.
+    static func prefixKey(_ word: Substring) -> String {
+        let prefix = String(word.prefix(3))
+        if prefix.utf8.allSatisfy({ $0 < 0x80 }) { return prefix.lowercased() }
+        return String(((try? MatchingKey.make(prefix)) ?? prefix.lowercased()).prefix(3))
     }
 
     /// dictd's base-64 numbers.
