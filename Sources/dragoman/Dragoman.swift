@@ -17,7 +17,8 @@ struct Dragoman: ParsableCommand {
             """,
         subcommands: [
             SegmentCommand.self, DetectLanguageCommand.self, TranslitCommand.self, NormalizeCommand.self,
-            NamesCommand.self, GlossaryCommand.self, TermsCommand.self, AlignCommand.self, EvalCommand.self, BenchCommand.self,
+            NamesCommand.self, GlossaryCommand.self, TermsCommand.self, AlignCommand.self, EvalCommand.self,
+            BenchCommand.self,
         ]
     )
 }

@@ -126,7 +126,8 @@ struct AlignmentModel {
             guard let here = cell(i, j), back[here] >= 0 else { break }
             let (a, b, prior) = SentenceAligner.beadTypes[Int(back[here])]
             let stepCost = beadCost(i - a, a, j - b, b, prior: prior, pair: pair)
-            beads.append(Bead(source: Array((i - a)..<i), target: Array((j - b)..<j), score: exp(-max(0, stepCost) / 6)))
+            beads.append(
+                Bead(source: Array((i - a)..<i), target: Array((j - b)..<j), score: exp(-max(0, stepCost) / 6)))
             i -= a
             j -= b
         }
@@ -179,7 +180,9 @@ struct AlignmentModel {
         var probability: [Int64: Double] = [:]
         func key(_ e: Int32, _ f: Int32) -> Int64 { Int64(e) << 32 | Int64(UInt32(bitPattern: f)) }
         for bead in sure {
-            for e in source[bead.source[0]].words { for f in target[bead.target[0]].words { probability[key(e, f)] = 1 } }
+            for e in source[bead.source[0]].words {
+                for f in target[bead.target[0]].words { probability[key(e, f)] = 1 }
+            }
         }
         for _ in 0..<4 {
             var counts: [Int64: Double] = [:]

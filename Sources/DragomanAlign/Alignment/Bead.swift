@@ -17,13 +17,16 @@ public struct Bead: Hashable, Sendable, CustomStringConvertible {
 
     /// The Text+Berg form: `[3]:[4, 5]`, `[]:[7]`.
     public var description: String {
-        "[" + source.map(String.init).joined(separator: ", ") + "]:[" + target.map(String.init).joined(separator: ", ") + "]"
+        "[" + source.map(String.init).joined(separator: ", ") + "]:[" + target.map(String.init).joined(separator: ", ")
+            + "]"
     }
 
     /// Parses the Text+Berg form.
     public init?(parsing line: some StringProtocol) {
         let sides = String(line).split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        guard sides.count == 2, let left = Self.indices(sides[0]), let right = Self.indices(sides[1]) else { return nil }
+        guard sides.count == 2, let left = Self.indices(sides[0]), let right = Self.indices(sides[1]) else {
+            return nil
+        }
         self.init(source: left, target: right)
     }
 

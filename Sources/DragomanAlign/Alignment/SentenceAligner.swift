@@ -48,7 +48,8 @@ public struct SentenceAligner: Sendable {
         let n = source.count
         let m = target.count
         if n == 0 || m == 0 {
-            return (0..<n).map { Bead(source: [$0], target: [], score: 0) } + (0..<m).map { Bead(source: [], target: [$0], score: 0) }
+            return (0..<n).map { Bead(source: [$0], target: [], score: 0) }
+                + (0..<m).map { Bead(source: [], target: [$0], score: 0) }
         }
         var anchors = AnchorVocabulary()
         var sourceSide = FeatureExtractor(language: sourceLanguage)
@@ -59,7 +60,9 @@ public struct SentenceAligner: Sendable {
         var lexicon: [[Int32]] = Array(repeating: [], count: sourceSide.vocabulary.count)
         if let dictionary {
             for (word, id) in sourceSide.vocabulary {
-                guard let translations = dictionary.translations[word] ?? Self.compoundHead(word, dictionary: dictionary) else {
+                guard
+                    let translations = dictionary.translations[word] ?? Self.compoundHead(word, dictionary: dictionary)
+                else {
                     continue
                 }
                 lexicon[Int(id)] = translations.compactMap { targetSide.vocabulary[$0] }

@@ -69,7 +69,9 @@ extension BilingualDictionary {
             let right = line[separator.upperBound...].split(separator: "|")
             if let vocabulary, !reversed {
                 // The German side: any of its words needed?
-                let needed = WordNormalizer.words(String(left[0])).contains { vocabulary.contains(normalizers.0.stem(String($0))) }
+                let needed = WordNormalizer.words(String(left[0])).contains {
+                    vocabulary.contains(normalizers.0.stem(String($0)))
+                }
                 if !needed { continue }
             }
             for (german, other) in zip(left, right) {
@@ -106,10 +108,13 @@ extension BilingualDictionary {
             // With a vocabulary, only the entries a document needs are decoded; a cheap test on
             // the first letters comes before stemming.
             if let vocabulary {
-                guard prefixes.contains(Self.prefixKey(fields[0])), vocabulary.contains(normalizers.0.stem(String(fields[0])))
+                guard prefixes.contains(Self.prefixKey(fields[0])),
+                    vocabulary.contains(normalizers.0.stem(String(fields[0])))
                 else { continue }
             }
-            guard let offset = decode(fields[1]), let length = decode(fields[2]), offset + length <= body.count else { continue }
+            guard let offset = decode(fields[1]), let length = decode(fields[2]), offset + length <= body.count else {
+                continue
+            }
             let entry = String(decoding: body[offset..<(offset + length)], as: UTF8.self)
             let lines = entry.split(separator: "\n", omittingEmptySubsequences: true)
             guard lines.count >= 2 else { continue }
@@ -139,7 +144,9 @@ extension BilingualDictionary {
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw DictionaryError(file: compressed, problem: "gzip could not decompress it") }
+        guard process.terminationStatus == 0 else {
+            throw DictionaryError(file: compressed, problem: "gzip could not decompress it")
+        }
         return Array(data)
     }
 
@@ -173,7 +180,9 @@ extension BilingualDictionary {
     public static func installed(
         source: LanguageCode, target: LanguageCode, only vocabulary: Set<String>? = nil
     ) throws -> BilingualDictionary? {
-        let codes = ["de": "deu", "en": "eng", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld", "ru": "rus", "pt": "por"]
+        let codes = [
+            "de": "deu", "en": "eng", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld", "ru": "rus", "pt": "por",
+        ]
         if let s = codes[source.language], let t = codes[target.language] {
             let index = "/usr/share/dictd/freedict-\(s)-\(t).index"
             if FileManager.default.fileExists(atPath: index) {
@@ -206,7 +215,9 @@ extension BilingualDictionary {
         let normalizer = WordNormalizer(language: language)
         var words = Set<String>()
         for segment in segments {
-            for word in WordNormalizer.words(segment) where word.count >= 2 { words.insert(normalizer.stem(String(word))) }
+            for word in WordNormalizer.words(segment) where word.count >= 2 {
+                words.insert(normalizer.stem(String(word)))
+            }
         }
         // Compound heads are looked up too: add every suffix of long words.
         for word in Array(words) where word.count >= 8 {

@@ -48,7 +48,10 @@ public struct AlignmentMetric: Sendable {
             if exact.contains(bead.description) {
                 counts.strictHits += 1
                 counts.laxHits += 1
-            } else if isLink(bead), bead.source.contains(where: { s in bead.target.contains { links.contains(Int64(s) << 32 | Int64($0)) } }) {
+            } else if isLink(bead),
+                bead.source.contains(where: { s in bead.target.contains { links.contains(Int64(s) << 32 | Int64($0)) } }
+                )
+            {
                 counts.laxHits += 1
             }
         }

@@ -61,10 +61,13 @@ struct AlignCommand: ParsableCommand {
             case .beads: output.write(bead.description + "\n")
             case .json:
                 objects.append(
-                    "{\"source\": [\(bead.source.map(String.init).joined(separator: ", "))], \"target\": [\(bead.target.map(String.init).joined(separator: ", "))], \"source_text\": \(JSONText.string(sourceText)), \"target_text\": \(JSONText.string(targetText)), \"score\": \(score)}")
+                    "{\"source\": [\(bead.source.map(String.init).joined(separator: ", "))], \"target\": [\(bead.target.map(String.init).joined(separator: ", "))], \"source_text\": \(JSONText.string(sourceText)), \"target_text\": \(JSONText.string(targetText)), \"score\": \(score)}"
+                )
             }
         }
-        if format == .json { output.write(objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n") }
+        if format == .json {
+            output.write(objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n")
+        }
     }
 }
 
@@ -87,7 +90,8 @@ enum AlignmentInput {
         var dictionary: BilingualDictionary?
         let vocabulary = BilingualDictionary.vocabulary(of: sourceSegments, language: sourceLanguage)
         for path in dictionaries {
-            let loaded = try BilingualDictionary.load(path: path, source: sourceLanguage, target: targetLanguage, only: vocabulary)
+            let loaded = try BilingualDictionary.load(
+                path: path, source: sourceLanguage, target: targetLanguage, only: vocabulary)
             if var merged = dictionary {
                 merged.merge(loaded)
                 dictionary = merged
@@ -96,7 +100,8 @@ enum AlignmentInput {
             }
         }
         if dictionaries.isEmpty {
-            dictionary = try BilingualDictionary.installed(source: sourceLanguage, target: targetLanguage, only: vocabulary)
+            dictionary = try BilingualDictionary.installed(
+                source: sourceLanguage, target: targetLanguage, only: vocabulary)
             if let dictionary {
                 StandardError.write("dragoman: using the dictionary \(dictionary.name) (\(dictionary.count) entries)\n")
             }
@@ -106,7 +111,8 @@ enum AlignmentInput {
             targetLanguage: targetLanguage, dictionary: dictionary)
     }
 
-    static func segments(_ path: String, language: LanguageCode?, presegmented: Bool) throws -> ([String], LanguageCode) {
+    static func segments(_ path: String, language: LanguageCode?, presegmented: Bool) throws -> ([String], LanguageCode)
+    {
         let reader = try TextFileReader(path: path)
         let resolved = try LanguageChoice.resolve(language, file: path) { try reader.sample() }
         var segments: [String] = []

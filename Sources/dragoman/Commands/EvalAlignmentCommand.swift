@@ -52,17 +52,22 @@ struct EvalAlignmentCommand: ParsableCommand {
         try TextFileReader(path: gold).forEachLine { line in
             let text = line.text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return }
-            guard let bead = Bead(parsing: text) else { throw CommandFailure.input("\(gold):\(line.number): not a bead like [3]:[4, 5]") }
+            guard let bead = Bead(parsing: text) else {
+                throw CommandFailure.input("\(gold):\(line.number): not a bead like [3]:[4, 5]")
+            }
             goldBeads.append(bead)
         }
         let metric = AlignmentMetric(test: beads, gold: goldBeads)
         StandardOutput.shared.write(
             String(
-                format: "strict: precision %.4f recall %.4f F1 %.4f\nlax:    precision %.4f recall %.4f F1 %.4f\n%d × %d segments aligned in %.2f s (dictionary loading included)\n",
-                metric.strictPrecision, metric.strictRecall, metric.strictF1, metric.laxPrecision, metric.laxRecall, metric.laxF1,
+                format:
+                    "strict: precision %.4f recall %.4f F1 %.4f\nlax:    precision %.4f recall %.4f F1 %.4f\n%d × %d segments aligned in %.2f s (dictionary loading included)\n",
+                metric.strictPrecision, metric.strictRecall, metric.strictF1, metric.laxPrecision, metric.laxRecall,
+                metric.laxF1,
                 loaded.sourceSegments.count, loaded.targetSegments.count, seconds))
         if let minStrictF1, metric.strictF1 < minStrictF1 {
-            throw CommandFailure.problemsFound(String(format: "strict F1 %.4f is below %.4f", metric.strictF1, minStrictF1))
+            throw CommandFailure.problemsFound(
+                String(format: "strict F1 %.4f is below %.4f", metric.strictF1, minStrictF1))
         }
     }
 }

@@ -6,7 +6,9 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure Dragoman against test sets.",
-        subcommands: [EvalSegmentationCommand.self, EvalLanguageCommand.self, EvalNamesCommand.self, EvalAlignmentCommand.self]
+        subcommands: [
+            EvalSegmentationCommand.self, EvalLanguageCommand.self, EvalNamesCommand.self, EvalAlignmentCommand.self,
+        ]
     )
 }
 

@@ -1,0 +1,86 @@
+import DragomanText
+import Foundation
+import Testing
+
+@testable import DragomanAlign
+
+@Suite("Sentence alignment")
+struct AlignerTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let dictionary = try! BilingualDictionary.ding(
+        path: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/mini-de-en.ding"
+        ).path,
+        source: .german, target: .english)
+
+    static func segments(_ file: String, _ language: LanguageCode) throws -> [String] {
+        try Segmenter(language: language).segments(
+            in: String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+        )
+        .filter(\.isTranslatable).map(\.text)
+    }
+}
+
+extension AlignerTests {
+    @Test("The sample article pair aligns with no wrong bead (its 1-2 and 2-1 beads included)")
+    func samplePair() throws {
+        let german = try Self.segments("Samples/de-nordkorea-truppen.txt", .german)
+        let english = try Self.segments("Samples/en-nordkorea-truppen.txt", .english)
+        let beads = SentenceAligner(sourceLanguage: .german, targetLanguage: .english, dictionary: Self.dictionary)
+            .align(source: german, target: english)
+        #expect(
+            beads.map(\.description) == [
+                "[0]:[0]", "[1]:[1, 2]", "[2]:[3]", "[3]:[4, 5]", "[4]:[6]", "[5]:[7]", "[6, 7]:[8]", "[8]:[9]",
+                "[9, 10]:[10]",
+                "[11]:[11]", "[12]:[12]",
+            ])
+        #expect(beads.allSatisfy { $0.score > 0 && $0.score <= 1 })
+    }
+
+    @Test("Empty and very unequal documents give insertions, not a crash")
+    func degenerate() {
+        let aligner = SentenceAligner(sourceLanguage: .german, targetLanguage: .english)
+        #expect(aligner.align(source: [], target: ["A.", "B."]).map(\.description) == ["[]:[0]", "[]:[1]"])
+        let long = (0..<40).map { "Satz Nummer \($0) mit etwas Text." }
+        let beads = aligner.align(source: ["Ein Satz."], target: long)
+        #expect(beads.flatMap(\.target) == Array(0..<40))
+        #expect(beads.flatMap(\.source) == [0])
+    }
+
+    @Test("Dictionary formats: Ding lines and dictd numbers")
+    func dictionaries() {
+        #expect(Self.dictionary.translations["trupp"]?.contains("troop") == true)  // stems: Truppe, troops
+        #expect(Self.dictionary.translations["vorwurf"]?.contains("accusation") == true)
+        #expect(BilingualDictionary.decode("bWIQ") == 27 * 64 * 64 * 64 + 22 * 64 * 64 + 8 * 64 + 16)
+        #expect(
+            BilingualDictionary.stripAnnotations("Aal {m} (auf der Speisekarte) [cook.]").trimmingCharacters(
+                in: .whitespaces) == "Aal")
+    }
+}
+
+@Suite("Alignment metric")
+struct AlignmentMetricTests {
+    @Test("Strict and lax hits as Text+Berg counts them")
+    func metric() throws {
+        let gold = ["[0]:[0]", "[1]:[1, 2]", "[]:[3]", "[2]:[4]"].compactMap(Bead.init(parsing:))
+        let test = ["[0]:[0]", "[1]:[1]", "[]:[2]", "[]:[3]", "[2]:[4]"].compactMap(Bead.init(parsing:))
+        let metric = AlignmentMetric(test: test, gold: gold)
+        // Precision over 5 test beads: strict hits [0]:[0], []:[3], [2]:[4]; lax adds [1]:[1].
+        #expect(abs(metric.strictPrecision - 3.0 / 5) < 1e-9)
+        #expect(abs(metric.laxPrecision - 4.0 / 5) < 1e-9)
+        // Recall over the 3 gold links: strict [0]:[0], [2]:[4]; lax all three.
+        #expect(abs(metric.strictRecall - 2.0 / 3) < 1e-9)
+        #expect(metric.laxRecall == 1)
+    }
+
+    @Test("Bead notation round trip", arguments: ["[0]:[0]", "[3]:[4, 5]", "[]:[7]", "[8, 9]:[]"])
+    func notation(text: String) throws {
+        #expect(try #require(Bead(parsing: text)).description == text)
+    }
+
+    @Test("Malformed beads are refused", arguments: ["[0]:", "0:0", "[a]:[1]", "[1]-[2]"])
+    func malformed(text: String) {
+        #expect(Bead(parsing: text) == nil)
+    }
+}
