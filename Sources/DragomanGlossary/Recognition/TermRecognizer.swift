@@ -137,6 +137,12 @@ public final class TermRecognizer: Sendable {
             var next: [(node: Node, inflected: Bool)] = []
             for (node, inflected) in frontier {
                 if let child = node.next[token.folded] { next.append((child, inflected)) }
+                // An English possessive ("Pyongyang’s").
+                if token.text.hasSuffix("’s") || token.text.hasSuffix("'s"),
+                    let child = node.next[String(token.folded.dropLast())]
+                {
+                    next.append((child, true))
+                }
                 if german {
                     for ending in Self.germanEndings
                     where token.folded.count > ending.count + 2 && token.folded.hasSuffix(ending) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanAlign
+import DragomanGlossary
 import DragomanText
 import Foundation
 
@@ -10,7 +11,9 @@ struct AlignCommand: ParsableCommand {
         discussion: """
             Segments both texts (or, with --presegmented, takes one segment per line) and prints the beads:
               tsv    source_text<TAB>target_text<TAB>score (segments of one side joined by a space)
-              json   [{"source": [..], "target": [..], "source_text", "target_text", "score"}]
+              json   [{"source": [..], "target": [..], "source_text", "target_text", "score", "names": [..]}], \
+            names as {"source", "target", "score", "entry", "preferred"} (glossary names first, then the \
+            name matcher)
               beads  [0]:[0], [3]:[4, 5], []:[7] (0-based segment indices, the Text+Berg form)
             With no --dictionary, a dictionary Debian installs for the pair is used if there is one \
             (trans-de-en, dict-freedict-*), and stderr says which.
@@ -39,6 +42,8 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: tsv, json or beads.")
     var format: AlignmentFormat = .tsv
 
+    @OptionGroup var glossaries: GlossaryOptions
+
     enum AlignmentFormat: String, ExpressibleByArgument {
         case tsv, json, beads
     }
@@ -47,10 +52,16 @@ struct AlignCommand: ParsableCommand {
         let loaded = try AlignmentInput.load(
             source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: presegmented,
             dictionaries: dictionary)
+        for warning in loaded.warnings { StandardError.write("dragoman: warning: \(warning)\n") }
         let beads = SentenceAligner(
             sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary
         ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
         let output = StandardOutput.shared
+        let nameAligner =
+            format == .json
+            ? try NameAligner(
+                glossaries: glossaries.load(), sourceLanguage: loaded.sourceLanguage,
+                targetLanguage: loaded.targetLanguage) : nil
         var objects: [String] = []
         for bead in beads {
             let sourceText = bead.source.map { loaded.sourceSegments[$0] }.joined(separator: " ")
@@ -60,8 +71,17 @@ struct AlignCommand: ParsableCommand {
             case .tsv: output.write(TSV.line([sourceText, targetText, score]))
             case .beads: output.write(bead.description + "\n")
             case .json:
+                let names = (nameAligner?.names(source: sourceText, target: targetText) ?? []).map { name in
+                    "{\"source\": \(JSONText.string(name.source)), \"target\": \(JSONText.string(name.target)), \"score\": "
+                        + String(format: "%.3f", name.score)
+                        + (name.entryID.map { ", \"entry\": \(JSONText.string($0))" } ?? "")
+                        + (name.targetIsPreferred.map { ", \"preferred\": \($0)" } ?? "") + "}"
+                }
+                let sourceIndices = bead.source.map(String.init).joined(separator: ", ")
+                let targetIndices = bead.target.map(String.init).joined(separator: ", ")
                 objects.append(
-                    "{\"source\": [\(bead.source.map(String.init).joined(separator: ", "))], \"target\": [\(bead.target.map(String.init).joined(separator: ", "))], \"source_text\": \(JSONText.string(sourceText)), \"target_text\": \(JSONText.string(targetText)), \"score\": \(score)}"
+                    "{\"source\": [\(sourceIndices)], \"target\": [\(targetIndices)], \"source_text\": \(JSONText.string(sourceText)), "
+                        + "\"target_text\": \(JSONText.string(targetText)), \"score\": \(score), \"names\": [\(names.joined(separator: ", "))]}"
                 )
             }
         }
@@ -79,6 +99,9 @@ enum AlignmentInput {
         var sourceLanguage: LanguageCode
         var targetLanguage: LanguageCode
         var dictionary: BilingualDictionary?
+        /// Reasons to distrust the alignment: an empty side, very different lengths, a text
+        /// that does not look like its declared language.
+        var warnings: [String] = []
     }
 
     static func load(
@@ -106,9 +129,25 @@ enum AlignmentInput {
                 StandardError.write("dragoman: using the dictionary \(dictionary.name) (\(dictionary.count) entries)\n")
             }
         }
-        return Loaded(
+        var loaded = Loaded(
             sourceSegments: sourceSegments, targetSegments: targetSegments, sourceLanguage: sourceLanguage,
             targetLanguage: targetLanguage, dictionary: dictionary)
+        let (n, m) = (sourceSegments.count, targetSegments.count)
+        if n == 0 || m == 0 {
+            loaded.warnings.append("\(n == 0 ? source : target) has no segments: the other side is all insertions")
+        } else if max(n, m) > 3 * min(n, m) {
+            loaded.warnings.append(
+                "\(n) against \(m) segments: the documents differ greatly in length; a low-confidence alignment")
+        }
+        for (path, segments, declared) in [
+            (source, sourceSegments, sourceLanguage), (target, targetSegments, targetLanguage),
+        ] {
+            let sample = segments.prefix(50).joined(separator: " ")
+            if let detected = LanguageDetector().detect(sample), detected.language.language != declared.language {
+                loaded.warnings.append("\(path) looks like \(detected.language.tag), not \(declared.tag) as declared")
+            }
+        }
+        return loaded
     }
 
     static func segments(_ path: String, language: LanguageCode?, presegmented: Bool) throws -> ([String], LanguageCode)
