@@ -23,6 +23,29 @@ struct AlignmentModel {
         let targetLength = target.reduce(0) { $0 + $1.length }
         ratio = sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1
         targetWords = target.map { $0.words.sorted() }
+        targetMasks = target.map { Self.mask($0.words) }
+        lexiconMasks = lexicon.map(Self.mask)
+        // Prefix sums: a bead's lengths and token counts in constant time.
+        var sums = (sourceLength: [0.0], sourceTokens: [0], targetLength: [0.0], targetTokens: [0])
+        for features in source {
+            sums.sourceLength.append(sums.sourceLength.last! + features.length)
+            sums.sourceTokens.append(sums.sourceTokens.last! + features.words.count + features.anchors.count)
+        }
+        for features in target {
+            sums.targetLength.append(sums.targetLength.last! + features.length)
+            sums.targetTokens.append(sums.targetTokens.last! + features.words.count + features.anchors.count)
+        }
+        prefix = sums
+    }
+
+    let prefix: (sourceLength: [Double], sourceTokens: [Int], targetLength: [Double], targetTokens: [Int])
+    /// 64-bit signatures of each target segment's words and of each source word's
+    /// translations: most pairs share no bit, and need no search.
+    let targetMasks: [UInt64]
+    let lexiconMasks: [UInt64]
+
+    static func mask(_ words: [Int32]) -> UInt64 {
+        words.reduce(0) { $0 | (1 << ((UInt64(bitPattern: Int64($1)) &* 0x9E37_79B9_7F4A_7C15) >> 58)) }
     }
 
     /// Evidence that segment i and segment j translate each other: source words with a
@@ -30,7 +53,8 @@ struct AlignmentModel {
     func pairEvidence(_ i: Int, _ j: Int) -> Double {
         var hits = 0.0
         let words = targetWords[j]
-        for word in source[i].words {
+        let targetMask = targetMasks[j]
+        for word in source[i].words where lexiconMasks[Int(word)] & targetMask != 0 {
             let translations = lexicon[Int(word)]
             if translations.contains(where: { Self.sortedContains(words, $0) }) { hits += 1 }
         }
@@ -108,7 +132,9 @@ struct AlignmentModel {
                 for (type, (a, b, prior)) in SentenceAligner.beadTypes.enumerated() {
                     guard i >= a, j >= b, let from = cell(i - a, j - b) else { continue }
                     let previous = cost[from]
-                    if previous == .infinity { continue }
+                    // The lexical bonus is at most lexicalWeight: a bead that cannot beat the
+                    // best so far even with it is not scored.
+                    if previous == .infinity || previous + prior - lexicalWeight >= best { continue }
                     let total = previous + beadCost(i - a, a, j - b, b, prior: prior, pair: pair)
                     if total < best {
                         best = total
@@ -136,18 +162,10 @@ struct AlignmentModel {
 
     /// Cost of the bead of `a` source segments from `i` and `b` target segments from `j`.
     func beadCost(_ i: Int, _ a: Int, _ j: Int, _ b: Int, prior: Double, pair: (Int, Int) -> Double) -> Double {
-        var sourceLength = 0.0
-        var targetLength = 0.0
-        var sourceTokens = 0
-        var targetTokens = 0
-        for s in i..<(i + a) {
-            sourceLength += source[s].length
-            sourceTokens += source[s].words.count + source[s].anchors.count
-        }
-        for t in j..<(j + b) {
-            targetLength += target[t].length
-            targetTokens += target[t].words.count + target[t].anchors.count
-        }
+        let sourceLength = prefix.sourceLength[i + a] - prefix.sourceLength[i]
+        let targetLength = prefix.targetLength[j + b] - prefix.targetLength[j]
+        let sourceTokens = prefix.sourceTokens[i + a] - prefix.sourceTokens[i]
+        let targetTokens = prefix.targetTokens[j + b] - prefix.targetTokens[j]
         // An insertion or deletion costs its prior only: its length says nothing about a match.
         guard a > 0 && b > 0 else { return prior }
         var cost = prior + lengthCost(sourceLength, targetLength)
