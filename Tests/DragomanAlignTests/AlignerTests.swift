@@ -84,3 +84,29 @@ struct AlignmentMetricTests {
         #expect(Bead(parsing: text) == nil)
     }
 }
+
+@Suite("Glossary harvest")
+struct GlossaryHarvestTests {
+    @Test("Names in no glossary are learned from aligned beads, titles trimmed")
+    func harvest() throws {
+        let source = [
+            "Verteidigungsminister Sergej Schoigu traf Generalstabschef Waleri Gerassimow in Rostow.",
+            "Später sprach Schoigu mit Wiktor Solotow über die Lage.",
+        ]
+        let target = [
+            "Defence Minister Sergei Shoigu met Chief of Staff Valery Gerasimov in Rostov.",
+            "Later Shoigu spoke with Viktor Zolotov about the situation.",
+        ]
+        let beads = [Bead(source: [0], target: [0]), Bead(source: [1], target: [1])]
+        let pairs = try GlossaryHarvest(glossaries: [], sourceLanguage: .german, targetLanguage: .english)
+            .harvest(beads: beads, source: source, target: target)
+        let found = pairs.map { "\($0.source)→\($0.target)" }
+        #expect(found.contains("Sergej Schoigu→Sergei Shoigu"))
+        #expect(found.contains("Waleri Gerassimow→Valery Gerasimov"))
+        #expect(found.contains("Wiktor Solotow→Viktor Zolotov"))
+        #expect(pairs.allSatisfy { $0.confidence >= 0.88 && $0.occurrences == 1 })
+        let glossary = GlossaryHarvest.glossary(pairs, sourceLanguage: .german, targetLanguage: .english)
+        #expect(glossary.entries.count == pairs.count)
+        #expect(glossary.entries[0].note?.contains("aligned pairs") == true)
+    }
+}

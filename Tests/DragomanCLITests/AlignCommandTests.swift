@@ -58,3 +58,35 @@ extension AlignCommandTests {
         #expect(wrongLanguage.stderr.contains("looks like en, not de"))
     }
 }
+
+extension AlignCommandTests {
+    @Test("glossary harvest writes candidates and merges the sure ones")
+    func harvest() throws {
+        let german = try CommandRunner.temporaryFile(
+            Array(
+                "Verteidigungsminister Sergej Schoigu traf Waleri Gerassimow.\nSpäter sprach Schoigu mit Wiktor Solotow.\n"
+                    .utf8))
+        let english = try CommandRunner.temporaryFile(
+            Array(
+                "Defence Minister Sergei Shoigu met Valery Gerasimov.\nLater Shoigu spoke with Viktor Zolotov.\n".utf8))
+        let candidates = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-harvest-\(UUID().uuidString).csv"
+        ).path
+        let into = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dragoman-harvest-\(UUID().uuidString).tbx"
+        ).path
+        let result = try CommandRunner.run([
+            "glossary", "harvest", german, english, "--source-lang", "de", "--target-lang", "en", "--presegmented",
+            "--no-default-glossaries", "--dictionary", Self.dictionary, "-o", candidates, "--accept-above", "0.95",
+            "--into", into,
+        ])
+        #expect(result.status == 0)
+        let written = try String(contentsOfFile: candidates, encoding: .utf8)
+        #expect(written.contains(",en,Sergei Shoigu,"))
+        #expect(written.contains(",en,Viktor Zolotov,"))
+        let list = try CommandRunner.run(["glossary", "list", into])
+        #expect(list.stdout.contains("de: Wiktor Solotow; en: Viktor Zolotov"))
+        let usage = try CommandRunner.run(["glossary", "harvest", german, english, "--accept-above", "0.9"])
+        #expect(usage.status == 2)
+    }
+}

@@ -40,7 +40,8 @@ public struct AlignmentBenchmark {
             let sourceEnd = (kept.compactMap { $0.source.last }.max() ?? -1) + 1
             let targetEnd = (kept.compactMap { $0.target.last }.max() ?? -1) + 1
             let start = Date()
-            let beads = aligner.align(source: Array(big.source[0..<sourceEnd]), target: Array(big.target[0..<targetEnd]))
+            let beads = aligner.align(
+                source: Array(big.source[0..<sourceEnd]), target: Array(big.target[0..<targetEnd]))
             let seconds = Date().timeIntervalSince(start)
             var usage = rusage()
             getrusage(RUSAGE_SELF.rawValue, &usage)

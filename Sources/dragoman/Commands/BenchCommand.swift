@@ -9,7 +9,9 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure speed and memory (run from a release build).",
-        subcommands: [BenchSegmentationCommand.self, BenchNamesCommand.self, BenchTermsCommand.self, BenchAlignmentCommand.self]
+        subcommands: [
+            BenchSegmentationCommand.self, BenchNamesCommand.self, BenchTermsCommand.self, BenchAlignmentCommand.self,
+        ]
     )
 }
 
@@ -206,7 +208,8 @@ struct BenchAlignmentCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try AlignmentInput.load(
-            source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: true, dictionaries: [])
+            source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: true,
+            dictionaries: [])
         var beads: [Bead] = []
         try TextFileReader(path: gold).forEachLine { line in
             if let bead = Bead(parsing: line.text) { beads.append(bead) }
@@ -219,7 +222,8 @@ struct BenchAlignmentCommand: ParsableCommand {
         {
             output.write(
                 String(
-                    format: "%7d × %7d segments: %7.2f s, peak memory %7.1f MB, strict F1 %.4f\n", result.segments.source,
+                    format: "%7d × %7d segments: %7.2f s, peak memory %7.1f MB, strict F1 %.4f\n",
+                    result.segments.source,
                     result.segments.target, result.seconds, Double(result.peakMemoryBytes) / 1e6, result.strictF1))
             output.flush()
         }

@@ -16,6 +16,7 @@ struct GlossaryCommand: ParsableCommand {
         subcommands: [
             GlossaryListCommand.self, GlossaryFindCommand.self, GlossaryAddCommand.self, GlossaryRemoveCommand.self,
             GlossaryImportCommand.self, GlossaryExportCommand.self, GlossaryGenerateCLDRCommand.self,
+            GlossaryHarvestCommand.self,
         ]
     )
 }
