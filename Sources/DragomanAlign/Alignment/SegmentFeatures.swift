@@ -1,3 +1,4 @@
+import DragomanNames
 import DragomanText
 
 /// What the aligner knows of each segment: its length, its words as stemmed ids, and its
@@ -15,6 +16,8 @@ struct SegmentFeatures {
 struct FeatureExtractor {
     let normalizer: WordNormalizer
     var vocabulary: [String: Int32] = [:]
+    /// Name skeletons of capitalised words, computed once per word.
+    var nameSkeletons: [Substring: [String]] = [:]
 
     init(language: LanguageCode) {
         normalizer = WordNormalizer(language: language)
@@ -27,12 +30,19 @@ struct FeatureExtractor {
         return id
     }
 
+    mutating func skeletons(of word: Substring) -> [String] {
+        if let known = nameSkeletons[word] { return known }
+        let found = ((try? NameKey(String(word)))?.parts.first?.skeletons ?? []).map { String(decoding: $0, as: UTF8.self) }
+        nameSkeletons[word] = found
+        return found
+    }
+
     mutating func features(_ text: String, anchors: inout AnchorVocabulary) -> SegmentFeatures {
         var words = Set<Int32>()
         var anchorIDs = Set<Int32>()
         var length = 0
         for character in text where !character.isWhitespace { length += 1 }
-        for word in WordNormalizer.words(text) {
+        for (position, word) in WordNormalizer.words(text).enumerated() {
             if word.allSatisfy(\.isNumber) {
                 anchorIDs.insert(anchors.id("#" + word))
                 continue
@@ -41,6 +51,10 @@ struct FeatureExtractor {
             let stem = normalizer.stem(String(word))
             words.insert(id(stem))
             if word.count >= 5 { anchorIDs.insert(anchors.id(String(stem.prefix(4)))) }
+            // Names written by other conventions meet on their skeletons (Selenskyj, Zelensky).
+            if position > 0, word.count >= 4, word.first?.isUppercase == true {
+                for skeleton in skeletons(of: word) { anchorIDs.insert(anchors.id("N:" + skeleton)) }
+            }
         }
         return SegmentFeatures(length: Double(length), words: Array(words), anchors: Array(anchorIDs))
     }

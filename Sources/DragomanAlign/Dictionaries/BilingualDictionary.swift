@@ -1,3 +1,4 @@
+import DragomanGlossary
 import DragomanText
 import Foundation
 
@@ -210,6 +211,32 @@ extension BilingualDictionary {
 }
 
 extension BilingualDictionary {
+    /// Translations taken from glossaries: the words of an entry's source-language terms and
+    /// forms to the words of its target-language terms (Moskau → Moscow, Kreml → Kremlin).
+    public static func from(glossaries: [Glossary], source: LanguageCode, target: LanguageCode) -> BilingualDictionary {
+        var dictionary = BilingualDictionary(source: source, target: target, name: "glossaries")
+        let normalizers = (WordNormalizer(language: source), WordNormalizer(language: target))
+        for glossary in glossaries {
+            for entry in glossary.entries {
+                let targets = entry.terms(in: target).map(\.text)
+                guard !targets.isEmpty else { continue }
+                for term in entry.terms(in: source) {
+                    for text in [term.text] + term.forms {
+                        for word in WordNormalizer.words(text) where word.count >= 3 {
+                            let key = normalizers.0.stem(String(word))
+                            for targetText in targets {
+                                for targetWord in WordNormalizer.words(targetText) where targetWord.count >= 3 {
+                                    dictionary.translations[key, default: []].insert(normalizers.1.stem(String(targetWord)))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return dictionary
+    }
+
     /// The stemmed words of source segments: what a dictionary needs to load for them.
     public static func vocabulary(of segments: [String], language: LanguageCode) -> Set<String> {
         let normalizer = WordNormalizer(language: language)

@@ -49,9 +49,19 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try AlignmentInput.load(
+        var loaded = try AlignmentInput.load(
             source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: presegmented,
             dictionaries: dictionary)
+        let loadedGlossaries = try glossaries.load()
+        // Glossary names and terms are dictionary entries too (Moskau, Moscow).
+        let fromGlossaries = BilingualDictionary.from(
+            glossaries: loadedGlossaries, source: loaded.sourceLanguage, target: loaded.targetLanguage)
+        if var merged = loaded.dictionary {
+            merged.merge(fromGlossaries)
+            loaded.dictionary = merged
+        } else if fromGlossaries.count > 0 {
+            loaded.dictionary = fromGlossaries
+        }
         for warning in loaded.warnings { StandardError.write("dragoman: warning: \(warning)\n") }
         let beads = SentenceAligner(
             sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary
@@ -60,7 +70,7 @@ struct AlignCommand: ParsableCommand {
         let nameAligner =
             format == .json
             ? try NameAligner(
-                glossaries: glossaries.load(), sourceLanguage: loaded.sourceLanguage,
+                glossaries: loadedGlossaries, sourceLanguage: loaded.sourceLanguage,
                 targetLanguage: loaded.targetLanguage) : nil
         var objects: [String] = []
         for bead in beads {
