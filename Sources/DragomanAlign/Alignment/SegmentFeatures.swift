@@ -2,7 +2,7 @@ import DragomanNames
 import DragomanText
 
 /// What the aligner knows of each segment: its length, its words as stemmed ids, and its
-/// anchors (numbers, cognate prefixes).
+/// anchors (numbers, word beginnings, name skeletons, quotation marks).
 struct SegmentFeatures {
     /// Characters without spaces.
     var length: Double
@@ -32,7 +32,9 @@ struct FeatureExtractor {
 
     mutating func skeletons(of word: Substring) -> [String] {
         if let known = nameSkeletons[word] { return known }
-        let found = ((try? NameKey(String(word)))?.parts.first?.skeletons ?? []).map { String(decoding: $0, as: UTF8.self) }
+        let found = ((try? NameKey(String(word)))?.parts.first?.skeletons ?? []).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         nameSkeletons[word] = found
         return found
     }
@@ -41,7 +43,13 @@ struct FeatureExtractor {
         var words = Set<Int32>()
         var anchorIDs = Set<Int32>()
         var length = 0
-        for character in text where !character.isWhitespace { length += 1 }
+        var quoted = false
+        for character in text where !character.isWhitespace {
+            length += 1
+            if "\"„“”«»‚‘’".contains(character) { quoted = true }
+        }
+        // Quotations usually stay quotations in a translation.
+        if quoted { anchorIDs.insert(anchors.id("Q")) }
         for (position, word) in WordNormalizer.words(text).enumerated() {
             if word.allSatisfy(\.isNumber) {
                 anchorIDs.insert(anchors.id("#" + word))

@@ -226,7 +226,8 @@ extension BilingualDictionary {
                             let key = normalizers.0.stem(String(word))
                             for targetText in targets {
                                 for targetWord in WordNormalizer.words(targetText) where targetWord.count >= 3 {
-                                    dictionary.translations[key, default: []].insert(normalizers.1.stem(String(targetWord)))
+                                    dictionary.translations[key, default: []].insert(
+                                        normalizers.1.stem(String(targetWord)))
                                 }
                             }
                         }
