@@ -22,7 +22,8 @@ public final class NameIndex: Sendable {
     private let families: [Int32: Family]
     /// Family names (positions in `parts`) by their skeletons' first letters and consonants.
     private let familyBlocks: [String: [Int32]]
-    /// All distinct parts by the same keys and by their given-name group.
+    /// The distinct parts that stand before a family name, by the same keys and by their
+    /// given-name group.
     private let partBlocks: [String: [Int32]]
     /// Entries by the ends of their joined skeletons.
     private let joinedBlocks: [String: [Int32]]
@@ -37,6 +38,7 @@ public final class NameIndex: Sendable {
         var families: [Int32: Family] = [:]
         var familyBlocks: [String: [Int32]] = [:]
         var partBlocks: [String: [Int32]] = [:]
+        var blockedParts = Set<Int32>()
         var joinedBlocks: [String: [Int32]] = [:]
         entryParts.reserveCapacity(keys.count)
         for (index, key) in keys.enumerated() {
@@ -45,8 +47,11 @@ public final class NameIndex: Sendable {
                 let id = Int32(parts.count)
                 partIDs[part.folded] = id
                 parts.append(part)
-                for block in Self.partBlockingKeys(of: part) { partBlocks[block, default: []].append(id) }
                 return id
+            }
+            // Only parts before the last (given names, patronymics) are looked up by part.
+            for id in ids.dropLast() where blockedParts.insert(id).inserted {
+                for block in Self.partBlockingKeys(of: parts[Int(id)]) { partBlocks[block, default: []].append(id) }
             }
             entryParts.append(ids)
             if let family = ids.last {

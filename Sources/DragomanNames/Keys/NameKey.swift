@@ -76,10 +76,11 @@ extension NameKey {
         }
         let spaced = words.joined(separator: " ") + " "
         var readings: [[[UInt8]]] = []
-        if latin.script == .latin {
+        let press = try conventions.pressReading(spaced)
+        // The German reading differs only when the name holds a letter its rules act on.
+        if latin.script == .latin && spaced.contains(where: { "wjzchsk".contains($0) }) {
             readings.append(try conventions.dudenReading(spaced))
         }
-        let press = try conventions.pressReading(spaced)
         readings.append(press)
         if spaced.contains("eo") || spaced.contains("eu") {
             let pressText = press.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")

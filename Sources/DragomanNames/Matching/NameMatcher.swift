@@ -92,13 +92,15 @@ public struct NameMatcher: Sendable {
     /// lets the edit distance stop early.
     static func similarity(_ a: [UInt8], _ b: [UInt8], atLeast minimum: Double = 0) -> Double {
         if a == b { return 1 }
+        let longer = Double(max(a.count, b.count))
+        // 0.35 × JW + 0.65 × (1 − d / longer) ≥ minimum  ⇔  d ≤ limit; with JW at most 1 the
+        // distance alone can rule a pair out, and the banded distance stops early for most.
+        // Within that limit the distance is exact, so it is computed once.
+        let optimistic = minimum > 0 ? (1 - (minimum - 0.35) / 0.65) * longer + 1e-9 : .infinity
+        let distance = StringSimilarity.vowelWeightedDistance(a, b, limit: optimistic)
+        if distance == .infinity { return 0 }
         let jaroWinkler = StringSimilarity.jaroWinkler(a, b)
         if jaroWinkler < 0.7 { return jaroWinkler }
-        let longer = Double(max(a.count, b.count))
-        // 0.35 × JW + 0.65 × (1 − d / longer) ≥ minimum  ⇔  d ≤ limit.
-        let limit = (1 - (minimum - 0.35 * jaroWinkler) / 0.65) * longer
-        let distance = StringSimilarity.vowelWeightedDistance(a, b, limit: limit + 1e-9)
-        if distance == .infinity { return 0 }
         var score = 0.35 * jaroWinkler + 0.65 * max(0, 1 - distance / longer)
         // Names that begin with different consonants rarely are one name ("Samara", "Asmara").
         if let first = a.first, let other = b.first, first != other,
