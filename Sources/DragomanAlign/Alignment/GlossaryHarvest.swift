@@ -20,17 +20,18 @@ public struct HarvestedPair: Sendable {
 /// (Schoigu ↔ Shoigu), and single unknown names that face each other in a bead (a
 /// translation the matcher cannot see).
 public struct GlossaryHarvest: Sendable {
-    let sourceRecognizer: TermRecognizer
-    let targetRecognizer: TermRecognizer
-    let matcher: NameMatcher
+    /// The recognisers and matcher that name alignment uses, shared.
+    let names: NameAligner
+    var sourceRecognizer: TermRecognizer { names.sourceRecognizer }
+    var targetRecognizer: TermRecognizer { names.targetRecognizer }
+    var matcher: NameMatcher { names.matcher }
 
     public init(
         glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode,
         matcher: NameMatcher = NameMatcher()
     ) throws {
-        sourceRecognizer = try TermRecognizer(glossaries: glossaries, sourceLanguage: sourceLanguage)
-        targetRecognizer = try TermRecognizer(glossaries: glossaries, sourceLanguage: targetLanguage)
-        self.matcher = matcher
+        names = try NameAligner(
+            glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, matcher: matcher)
     }
 
     public func harvest(beads: [Bead], source: [String], target: [String]) -> [HarvestedPair] {
