@@ -1,7 +1,7 @@
 import Foundation
 
 /// The bead costs of one alignment pass and the banded search over them.
-struct AlignmentModel {
+struct AlignmentModel: Sendable {
     let source: [SegmentFeatures]
     let target: [SegmentFeatures]
     /// Source word id → target word ids.
@@ -88,10 +88,10 @@ struct AlignmentModel {
         return -log(max(probability, 1e-12))
     }
 
-    /// The best path through the band, as beads.
+    /// The best path through the band, as beads, or `nil` when the band holds no path.
     ///
     /// - Complexity: O(cells × bead types × bead size).
-    func search(band: Band) -> [Bead] {
+    func search(band: Band) -> [Bead]? {
         let n = source.count
         let m = target.count
         var offsets = [Int](repeating: 0, count: n + 2)
@@ -113,15 +113,26 @@ struct AlignmentModel {
             windowStart[s] = low
             windowOffsets[s + 1] = windowOffsets[s] + max(0, high - low + 1)
         }
-        var evidence = [Float](repeating: .nan, count: windowOffsets[n])
+        // Computed up front on every core: rows are independent.
+        var evidence = [Float](repeating: 0, count: windowOffsets[n])
+        let (rowOffsets, starts) = (windowOffsets, windowStart)
+        evidence.withUnsafeMutableBufferPointer { buffer in
+            let cells = SharedCells(buffer: buffer)
+            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var row = worker
+                while row < n {
+                    for slot in 0..<(rowOffsets[row + 1] - rowOffsets[row]) {
+                        cells.buffer[rowOffsets[row] + slot] = Float(pairEvidence(row, starts[row] + slot))
+                    }
+                    row += workers
+                }
+            }
+        }
         func pair(_ i: Int, _ j: Int) -> Double {
             let slot = j - windowStart[i]
             guard slot >= 0, windowOffsets[i] + slot < windowOffsets[i + 1] else { return pairEvidence(i, j) }
-            let known = evidence[windowOffsets[i] + slot]
-            if !known.isNaN { return Double(known) }
-            let value = pairEvidence(i, j)
-            evidence[windowOffsets[i] + slot] = Float(value)
-            return value
+            return Double(evidence[windowOffsets[i] + slot])
         }
         if let start = cell(0, 0) { cost[start] = 0 }
         for i in 0...n {
@@ -145,6 +156,8 @@ struct AlignmentModel {
                 back[here] = bestType
             }
         }
+        // No path through the band (a long run of insertions left it): the caller widens it.
+        guard let end = cell(n, m), cost[end] < .infinity else { return nil }
         var beads: [Bead] = []
         var i = n
         var j = m
@@ -230,4 +243,9 @@ struct AlignmentModel {
         }
         return lexicon
     }
+}
+
+/// A buffer that workers fill at disjoint indices.
+private struct SharedCells: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Float>
 }

@@ -3,7 +3,7 @@ import DragomanText
 
 /// What the aligner knows of each segment: its length, its words as stemmed ids, and its
 /// anchors (numbers, word beginnings, name skeletons, quotation marks).
-struct SegmentFeatures {
+struct SegmentFeatures: Sendable {
     /// Characters without spaces.
     var length: Double
     /// Distinct stemmed words of at least two letters, as ids in the side's vocabulary.
@@ -18,6 +18,8 @@ struct FeatureExtractor {
     var vocabulary: [String: Int32] = [:]
     /// Name skeletons of capitalised words, computed once per word.
     var nameSkeletons: [Substring: [String]] = [:]
+    /// Word → (stem id, anchor id of its first four letters or −1).
+    var stems: [Substring: (word: Int32, prefix: Int32)] = [:]
 
     init(language: LanguageCode) {
         normalizer = WordNormalizer(language: language)
@@ -56,9 +58,17 @@ struct FeatureExtractor {
                 continue
             }
             guard word.count >= 2 else { continue }
-            let stem = normalizer.stem(String(word))
-            words.insert(id(stem))
-            if word.count >= 5 { anchorIDs.insert(anchors.id(String(stem.prefix(4)))) }
+            // Stems and their ids are computed once per distinct word.
+            let known =
+                stems[word]
+                ?? {
+                    let stem = normalizer.stem(String(word))
+                    let entry = (id(stem), word.count >= 5 ? anchors.id(String(stem.prefix(4))) : -1)
+                    stems[word] = entry
+                    return entry
+                }()
+            words.insert(known.word)
+            if known.prefix >= 0 { anchorIDs.insert(known.prefix) }
             // Names written by other conventions meet on their skeletons (Selenskyj, Zelensky).
             if position > 0, word.count >= 4, word.first?.isUppercase == true {
                 for skeleton in skeletons(of: word) { anchorIDs.insert(anchors.id("N:" + skeleton)) }

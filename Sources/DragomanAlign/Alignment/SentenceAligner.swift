@@ -70,13 +70,21 @@ public struct SentenceAligner: Sendable {
         }
         let model = AlignmentModel(
             source: sourceFeatures, target: targetFeatures, lexicon: lexicon, lexicalWeight: options.lexicalWeight)
-        let diagonal = Band.diagonal(n: n, m: m, halfWidth: options.band)
-        var beads = model.search(band: diagonal)
+        // Widen the band until it holds a path; the whole matrix always does.
+        var halfWidth = options.band
+        var found = model.search(band: Band.diagonal(n: n, m: m, halfWidth: halfWidth))
+        while found == nil && halfWidth < max(n, m) {
+            halfWidth *= 2
+            found = model.search(band: Band.diagonal(n: n, m: m, halfWidth: halfWidth))
+        }
+        guard var beads = found else { return [] }
         if options.secondPass {
             let learned = model.learnLexicon(from: beads, sourceVocabulary: sourceSide.vocabulary.count)
             let refined = AlignmentModel(
                 source: sourceFeatures, target: targetFeatures, lexicon: learned, lexicalWeight: options.lexicalWeight)
-            beads = refined.search(band: Band.around(beads, n: n, m: m, halfWidth: max(10, options.band / 3)))
+            if let better = refined.search(band: Band.around(beads, n: n, m: m, halfWidth: max(10, options.band / 3))) {
+                beads = better
+            }
         }
         return beads
     }
