@@ -51,11 +51,31 @@ public struct SentenceAligner: Sendable {
             return (0..<n).map { Bead(source: [$0], target: [], score: 0) }
                 + (0..<m).map { Bead(source: [], target: [$0], score: 0) }
         }
-        var anchors = AnchorVocabulary()
-        var sourceSide = FeatureExtractor(language: sourceLanguage)
-        var targetSide = FeatureExtractor(language: targetLanguage)
-        let sourceFeatures = source.map { sourceSide.features($0, anchors: &anchors) }
-        let targetFeatures = target.map { targetSide.features($0, anchors: &anchors) }
+        // The two sides are read at once, each with its own anchor vocabulary; the target's
+        // anchor ids are then renumbered into the source's so that equal anchors meet.
+        let (sourceLanguage, targetLanguage) = (self.sourceLanguage, self.targetLanguage)
+        let sides = ConcurrentPair(
+            { () -> (FeatureExtractor, [SegmentFeatures], AnchorVocabulary) in
+                var anchors = AnchorVocabulary()
+                var side = FeatureExtractor(language: sourceLanguage)
+                let features = source.map { side.features($0, anchors: &anchors) }
+                return (side, features, anchors)
+            },
+            { () -> (FeatureExtractor, [SegmentFeatures], AnchorVocabulary) in
+                var anchors = AnchorVocabulary()
+                var side = FeatureExtractor(language: targetLanguage)
+                let features = target.map { side.features($0, anchors: &anchors) }
+                return (side, features, anchors)
+            })
+        let (sourceSide, sourceFeatures, sourceAnchors) = sides.first
+        let (targetSide, firstTargetFeatures, targetAnchors) = sides.second
+        var targetFeatures = firstTargetFeatures
+        var anchors = sourceAnchors
+        var renumbered = [Int32](repeating: 0, count: targetAnchors.ids.count)
+        for (key, id) in targetAnchors.ids { renumbered[Int(id)] = anchors.id(key) }
+        for index in targetFeatures.indices {
+            targetFeatures[index].anchors = targetFeatures[index].anchors.map { renumbered[Int($0)] }
+        }
         // Source word id → target word ids it may translate to.
         var lexicon: [[Int32]] = Array(repeating: [], count: sourceSide.vocabulary.count)
         if let dictionary {
@@ -102,4 +122,24 @@ public struct SentenceAligner: Sendable {
         }
         return nil
     }
+}
+
+/// Runs two closures at once and keeps both results.
+struct ConcurrentPair<A, B> {
+    let first: A
+    let second: B
+
+    init(_ makeFirst: () -> A, _ makeSecond: @escaping @Sendable () -> B) {
+        let box = ResultBox<B>()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { box.value = makeSecond() }
+        first = makeFirst()
+        group.wait()
+        second = box.value!
+    }
+}
+
+/// The slot a background closure writes its result to; read only after the group is done.
+private final class ResultBox<T>: @unchecked Sendable {
+    var value: T?
 }
