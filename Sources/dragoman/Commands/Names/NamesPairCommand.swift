@@ -4,55 +4,6 @@ import DragomanNames
 import DragomanText
 import Foundation
 
-struct NamesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "names",
-        abstract: "Match names across languages, scripts and transliteration conventions.",
-        subcommands: [NamesMatchCommand.self, NamesPairCommand.self]
-    )
-}
-
-struct NamesMatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "match",
-        abstract: "Tell whether two names name the same person or place.",
-        discussion: """
-            Prints the score in [0, 1] and "match" or "no-match" (exit status 0 or 1). The decision \
-            threshold is \(NameMatcher.defaultThreshold) unless --threshold says otherwise.
-              dragoman names match 'Wladimir Selenskyj' 'Volodymyr Zelensky'
-              dragoman names match 'Пхеньян' 'Pjöngjang'
-            """
-    )
-
-    @Argument(help: "The first name.")
-    var first: String
-
-    @Argument(help: "The second name.")
-    var second: String
-
-    @Option(name: .long, help: "Decision threshold in [0, 1].")
-    var threshold: Double = NameMatcher.defaultThreshold
-
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
-    func run() throws {
-        let result = try NameMatcher(threshold: threshold).match(first, second)
-        let verdict = result.isMatch ? "match" : "no-match"
-        switch format {
-        case .json:
-            StandardOutput.shared.write(
-                "{\"score\": \(Self.rounded(result.score)), \"match\": \(result.isMatch), \"threshold\": \(threshold)}\n"
-            )
-        case .text, .tsv:
-            StandardOutput.shared.write(String(format: "%.3f\t%@\n", result.score, verdict))
-        }
-        if !result.isMatch { throw CommandFailure.problemsFound() }
-    }
-
-    static func rounded(_ value: Double) -> String { String(format: "%.4f", value) }
-}
-
 struct NamesPairCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pair",
