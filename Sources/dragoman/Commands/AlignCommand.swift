@@ -49,19 +49,10 @@ struct AlignCommand: ParsableCommand {
     }
 
     func run() throws {
-        var loaded = try AlignmentInput.load(
-            source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: presegmented,
-            dictionaries: dictionary)
         let loadedGlossaries = try glossaries.load()
-        // Glossary names and terms are dictionary entries too (Moskau, Moscow).
-        let fromGlossaries = BilingualDictionary.from(
-            glossaries: loadedGlossaries, source: loaded.sourceLanguage, target: loaded.targetLanguage)
-        if var merged = loaded.dictionary {
-            merged.merge(fromGlossaries)
-            loaded.dictionary = merged
-        } else if fromGlossaries.count > 0 {
-            loaded.dictionary = fromGlossaries
-        }
+        let loaded = try AlignmentInput.load(
+            source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: presegmented,
+            dictionaries: dictionary, glossaries: loadedGlossaries)
         for warning in loaded.warnings { StandardError.write("dragoman: warning: \(warning)\n") }
         let beads = SentenceAligner(
             sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary
@@ -114,9 +105,11 @@ enum AlignmentInput {
         var warnings: [String] = []
     }
 
+    /// Reads both documents, loads the dictionaries (the installed one when none is given)
+    /// and adds the glossaries' terms as dictionary entries (Moskau, Moscow).
     static func load(
         source: String, target: String, sourceLang: LanguageCode?, targetLang: LanguageCode?, presegmented: Bool,
-        dictionaries: [String]
+        dictionaries: [String], glossaries: [Glossary] = []
     ) throws -> Loaded {
         let (sourceSegments, sourceLanguage) = try segments(source, language: sourceLang, presegmented: presegmented)
         let (targetSegments, targetLanguage) = try segments(target, language: targetLang, presegmented: presegmented)
@@ -137,6 +130,16 @@ enum AlignmentInput {
                 source: sourceLanguage, target: targetLanguage, only: vocabulary)
             if let dictionary {
                 StandardError.write("dragoman: using the dictionary \(dictionary.name) (\(dictionary.count) entries)\n")
+            }
+        }
+        let fromGlossaries = BilingualDictionary.from(
+            glossaries: glossaries, source: sourceLanguage, target: targetLanguage)
+        if fromGlossaries.count > 0 {
+            if var merged = dictionary {
+                merged.merge(fromGlossaries)
+                dictionary = merged
+            } else {
+                dictionary = fromGlossaries
             }
         }
         var loaded = Loaded(

@@ -51,9 +51,11 @@ struct GlossaryHarvestCommand: ParsableCommand {
     }
 
     func run() throws {
+        let loadedGlossaries = try glossaries.load()
         let loaded = try AlignmentInput.load(
             source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: presegmented,
-            dictionaries: dictionary)
+            dictionaries: dictionary, glossaries: loadedGlossaries)
+        for warning in loaded.warnings { StandardError.write("dragoman: warning: \(warning)\n") }
         var aligned: [Bead] = []
         if let beads {
             try TextFileReader(path: beads).forEachLine { line in
@@ -73,7 +75,7 @@ struct GlossaryHarvestCommand: ParsableCommand {
             ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
         }
         let pairs = try GlossaryHarvest(
-            glossaries: glossaries.load(), sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage
+            glossaries: loadedGlossaries, sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage
         ).harvest(beads: aligned, source: loaded.sourceSegments, target: loaded.targetSegments)
         let candidates = GlossaryHarvest.glossary(
             pairs, sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage)
