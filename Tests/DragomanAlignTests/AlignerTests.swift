@@ -83,6 +83,21 @@ struct AlignmentMetricTests {
     func malformed(text: String) {
         #expect(Bead(parsing: text) == nil)
     }
+
+    @Test("Bead files load with blank lines skipped and name the line they refuse")
+    func beadFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("beads-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "[0]:[0]\n\n[1, 2]:[1]\n[]:[2]\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try Bead.load(path: path).map(\.description) == ["[0]:[0]", "[1, 2]:[1]", "[]:[2]"])
+        #expect(throws: BeadFileError(file: path, line: 4, problem: "segment index out of range")) {
+            try Bead.load(path: path, sourceCount: 3, targetCount: 2)
+        }
+        try "[0]:[0]\n[1]-[1]\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: BeadFileError(file: path, line: 2, problem: "not a bead like [3]:[4, 5]")) {
+            try Bead.load(path: path)
+        }
+    }
 }
 
 @Suite("Glossary harvest")

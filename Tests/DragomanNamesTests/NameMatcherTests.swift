@@ -77,6 +77,14 @@ extension NameMatcherTests {
         #expect(try NameKey("평양").parts.count == 2)
     }
 
+    @Test(
+        "A word's given-name group is the one its full key carries",
+        arguments: ["wladimir", "volodymyr", "sergej", "Sergej", "jürgen", "Владимир", "selenskyj", "kim", ""])
+    func givenNameOfWord(word: String) throws {
+        let key = try NameKey(word)
+        #expect(NameKey.givenNameGroup(ofWord: word) == key.parts.first?.givenNameGroup)
+    }
+
     @Test("Pairing picks at most one counterpart per name")
     func pairing() throws {
         let pairs = try NamePairing().pairs(

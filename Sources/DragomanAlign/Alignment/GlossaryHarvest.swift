@@ -104,7 +104,7 @@ public struct GlossaryHarvest: Sendable {
             title: "Harvested name pairs (candidates for review)",
             entries: pairs.map { pair in
                 GlossaryEntry(
-                    id: "harvest-" + GlossaryTBXID.make(pair.source + "-" + pair.target), kind: .person,
+                    id: "harvest-" + HarvestEntryID.make(pair.source + "-" + pair.target), kind: .person,
                     terms: [
                         Term(language: sourceLanguage, text: pair.source, status: .admitted),
                         Term(language: targetLanguage, text: pair.target, status: .preferred),
@@ -117,8 +117,8 @@ public struct GlossaryHarvest: Sendable {
     }
 }
 
-/// Identifiers made from names: lower-case ASCII letters, digits and hyphens.
-enum GlossaryTBXID {
+/// Entry ids for harvested pairs, made from the names: lower-case ASCII letters, digits and hyphens.
+enum HarvestEntryID {
     static func make(_ text: String) -> String {
         let folded = (try? MatchingKey.make(text)) ?? text.lowercased()
         return String(folded.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })

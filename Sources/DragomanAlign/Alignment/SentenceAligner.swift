@@ -112,13 +112,8 @@ public struct SentenceAligner: Sendable {
     /// German compounds missing from the dictionary: the translations of their longest known
     /// head ("Gletscherrand" → "rand"), with an optional linking s.
     static func compoundHead(_ word: String, dictionary: BilingualDictionary) -> Set<String>? {
-        guard word.count >= 8 else { return nil }
-        let characters = Array(word)
-        for split in 3...(characters.count - 4) {
-            let head = String(characters[split...])
-            if let found = dictionary.translations[head] {
-                return found
-            }
+        for head in WordNormalizer.compoundHeads(of: word) {
+            if let found = dictionary.translations[head] { return found }
         }
         return nil
     }

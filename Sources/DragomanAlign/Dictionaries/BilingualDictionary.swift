@@ -248,10 +248,7 @@ extension BilingualDictionary {
             }
         }
         // Compound heads are looked up too: add every suffix of long words.
-        for word in Array(words) where word.count >= 8 {
-            let characters = Array(word)
-            for split in 3...(characters.count - 4) { words.insert(String(characters[split...])) }
-        }
+        for word in Array(words) { words.formUnion(WordNormalizer.compoundHeads(of: word)) }
         return words
     }
 }

@@ -36,4 +36,12 @@ struct WordNormalizer: Sendable {
             return !(character.isLetter || character.isNumber)
         }
     }
+
+    /// The possible heads of a compound, longest first: every ending of a word of 8 or more
+    /// letters that leaves at least 3 letters in front and keeps at least 4 ("Gletscherrand" → …, "rand").
+    static func compoundHeads(of word: String) -> [String] {
+        guard word.count >= 8 else { return [] }
+        let characters = Array(word)
+        return (3...(characters.count - 4)).map { String(characters[$0...]) }
+    }
 }

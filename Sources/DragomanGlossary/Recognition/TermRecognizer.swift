@@ -202,11 +202,11 @@ public final class TermRecognizer: Sendable {
         let german = sourceLanguage.language == "de"
         // In German every noun is capitalised: a name starts with a given name or a word with a
         // typical foreign-name ending.
-        if german && !GivenNameCheck.isGivenName(token.folded) && !Self.looksForeign(token.folded) { return nil }
+        if german && !Self.isGivenName(token.folded) && !Self.looksForeign(token.folded) { return nil }
         var end = start + 1
         while end < tokens.count && tokens[end].isCapitalized && !tokens[end].isSentenceInitial && end - start < 4
             && longestMatch(tokens, from: end, german: german) == nil
-            && (!german || GivenNameCheck.isGivenName(tokens[end].folded) || Self.looksForeign(tokens[end].folded)
+            && (!german || Self.isGivenName(tokens[end].folded) || Self.looksForeign(tokens[end].folded)
                 || end == start + 1)
         {
             end += 1
@@ -240,6 +240,10 @@ public final class TermRecognizer: Sendable {
         .contains { folded.hasSuffix($0) } && folded.count >= 4
     }
 
+    private static func isGivenName(_ folded: String) -> Bool {
+        NameKey.givenNameGroup(ofWord: folded) != nil
+    }
+
     private func match(
         range: Range<Int>, tokens: ArraySlice<TextToken>, entry: GlossaryEntry, term: Term, kind: TermMatch.Kind
     ) -> TermMatch {
@@ -249,12 +253,5 @@ public final class TermRecognizer: Sendable {
             term: term.text, status: term.status,
             preferredTarget: targetLanguage.flatMap { entry.preferredTerm(in: $0)?.text },
             suggestionScore: nil)
-    }
-}
-
-/// Whether a folded word is a known given name (from the name matcher's table).
-enum GivenNameCheck {
-    static func isGivenName(_ folded: String) -> Bool {
-        (try? NameKey(folded))?.parts.first?.givenNameGroup != nil
     }
 }

@@ -31,10 +31,7 @@ struct BenchAlignmentCommand: ParsableCommand {
         let loaded = try AlignmentInput.load(
             source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: true,
             dictionaries: [])
-        var beads: [Bead] = []
-        try TextFileReader(path: gold).forEachLine { line in
-            if let bead = Bead(parsing: line.text) { beads.append(bead) }
-        }
+        let beads = try Bead.load(path: gold)
         let aligner = SentenceAligner(
             sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary)
         let output = StandardOutput.shared

@@ -48,15 +48,7 @@ struct EvalAlignmentCommand: ParsableCommand {
             options: options
         ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
         let seconds = Date().timeIntervalSince(start)
-        var goldBeads: [Bead] = []
-        try TextFileReader(path: gold).forEachLine { line in
-            let text = line.text.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { return }
-            guard let bead = Bead(parsing: text) else {
-                throw CommandFailure.input("\(gold):\(line.number): not a bead like [3]:[4, 5]")
-            }
-            goldBeads.append(bead)
-        }
+        let goldBeads = try Bead.load(path: gold)
         let metric = AlignmentMetric(test: beads, gold: goldBeads)
         StandardOutput.shared.write(
             String(

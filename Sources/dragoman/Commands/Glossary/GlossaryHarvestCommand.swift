@@ -56,24 +56,16 @@ struct GlossaryHarvestCommand: ParsableCommand {
             source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: presegmented,
             dictionaries: dictionary, glossaries: loadedGlossaries)
         for warning in loaded.warnings { StandardError.write("dragoman: warning: \(warning)\n") }
-        var aligned: [Bead] = []
-        if let beads {
-            try TextFileReader(path: beads).forEachLine { line in
-                guard !line.text.allSatisfy(\.isWhitespace) else { return }
-                guard let bead = Bead(parsing: line.text) else {
-                    throw CommandFailure.input("\(beads):\(line.number): not a bead like [3]:[4, 5]")
-                }
-                guard bead.source.allSatisfy({ $0 < loaded.sourceSegments.count }),
-                    bead.target.allSatisfy({ $0 < loaded.targetSegments.count })
-                else { throw CommandFailure.input("\(beads):\(line.number): segment index out of range") }
-                aligned.append(bead)
+        let aligned =
+            if let beads {
+                try Bead.load(
+                    path: beads, sourceCount: loaded.sourceSegments.count, targetCount: loaded.targetSegments.count)
+            } else {
+                SentenceAligner(
+                    sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage,
+                    dictionary: loaded.dictionary
+                ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
             }
-        } else {
-            aligned = SentenceAligner(
-                sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage,
-                dictionary: loaded.dictionary
-            ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
-        }
         let pairs = try GlossaryHarvest(
             glossaries: loadedGlossaries, sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage
         ).harvest(beads: aligned, source: loaded.sourceSegments, target: loaded.targetSegments)
