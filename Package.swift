@@ -4,11 +4,18 @@ import PackageDescription
 let package = Package(
     name: "Dragoman",
     products: [
-        .library(name: "Dragoman", targets: ["DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign"]),
+        .library(
+            name: "Dragoman",
+            targets: [
+                "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore",
+                "DragomanExchange", "DragomanWorkflow",
+            ]),
         .executable(name: "dragoman", targets: ["dragoman"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The project store: SQLite through GRDB (records, migrations, WAL, busy handling).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Prefixed C wrappers over the system ICU (libicu-dev). Its header exposes only
@@ -42,6 +49,24 @@ let package = Package(
             name: "DragomanAlign",
             dependencies: ["DragomanText", "DragomanNames", "DragomanGlossary"]
         ),
+        // The project store: documents, segments, translation units (beads) with status, origin
+        // and history, attached glossaries, the translation memory and its fuzzy index. A
+        // protocol in front, SQLite (GRDB) behind.
+        .target(
+            name: "DragomanStore",
+            dependencies: ["DragomanText", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Files other tools read and write: TMX (safe XML parsing) for now.
+        .target(
+            name: "DragomanExchange",
+            dependencies: ["DragomanText", "DragomanGlossary", "DragomanStore"]
+        ),
+        // What translators do with a project: importing articles (text, Markdown, HTML), filling
+        // units from an alignment, the translate loop's logic, translation-memory suggestions, QA.
+        .target(
+            name: "DragomanWorkflow",
+            dependencies: ["DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore"]
+        ),
         // The command-line tool: one file per subcommand, no algorithms.
         .executableTarget(
             name: "dragoman",
@@ -50,6 +75,9 @@ let package = Package(
                 "DragomanNames",
                 "DragomanGlossary",
                 "DragomanAlign",
+                "DragomanStore",
+                "DragomanExchange",
+                "DragomanWorkflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +85,9 @@ let package = Package(
         .testTarget(name: "DragomanNamesTests", dependencies: ["DragomanNames"]),
         .testTarget(name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary"]),
         .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign"]),
+        .testTarget(name: "DragomanStoreTests", dependencies: ["DragomanStore"]),
+        .testTarget(name: "DragomanExchangeTests", dependencies: ["DragomanExchange"]),
+        .testTarget(name: "DragomanWorkflowTests", dependencies: ["DragomanWorkflow"]),
         .testTarget(name: "DragomanCLITests", dependencies: ["dragoman"]),
     ]
 )

@@ -1,0 +1,46 @@
+import Foundation
+
+/// One entry of a unit's history: what it was before a change, what it became, who and when.
+public struct UnitChange: Hashable, Sendable, Codable {
+    public var unitID: Int64
+    public var time: Date
+    public var author: String
+    public var previousTarget: String?
+    public var previousStatus: UnitStatus
+    public var previousOrigin: UnitOrigin?
+    public var target: String?
+    public var status: UnitStatus
+    public var origin: UnitOrigin?
+
+    public init(
+        unitID: Int64, time: Date, author: String, previousTarget: String?, previousStatus: UnitStatus,
+        previousOrigin: UnitOrigin?, target: String?, status: UnitStatus, origin: UnitOrigin?
+    ) {
+        self.unitID = unitID
+        self.time = time
+        self.author = author
+        self.previousTarget = previousTarget
+        self.previousStatus = previousStatus
+        self.previousOrigin = previousOrigin
+        self.target = target
+        self.status = status
+        self.origin = origin
+    }
+}
+
+/// A change a translator or a tool asks for: the new target, status and origin of one unit.
+public struct UnitUpdate: Hashable, Sendable {
+    public var unitID: Int64
+    public var target: String?
+    public var status: UnitStatus
+    public var origin: UnitOrigin?
+    public var author: String
+
+    public init(unitID: Int64, target: String?, status: UnitStatus, origin: UnitOrigin?, author: String) {
+        self.unitID = unitID
+        self.target = target
+        self.status = status
+        self.origin = origin
+        self.author = author
+    }
+}

@@ -1,0 +1,36 @@
+/// Everything the rest of Dragoman asks of a project's storage. SQLite (``SQLiteProjectStore``)
+/// implements it today; a server database can implement it later without touching callers.
+///
+/// Every method that changes something does so in one transaction: it happens completely or
+/// not at all.
+public protocol ProjectStore: AnyObject {
+    var info: ProjectInfo { get throws }
+    /// Whether write methods are refused (the project file is write-protected).
+    var isReadOnly: Bool { get }
+
+    func documents() throws -> [ProjectDocument]
+    func document(id: Int64) throws -> ProjectDocument
+    func segments(document: Int64) throws -> [ProjectSegment]
+    /// Units in document order; all documents when `document` is nil.
+    func units(document: Int64?) throws -> [TranslationUnit]
+    func unit(id: Int64) throws -> TranslationUnit
+    func history(unit: Int64) throws -> [UnitChange]
+
+    /// Adds a document with its segments and units in one transaction; confirmed units go into
+    /// the translation memory.
+    @discardableResult func add(_ document: NewDocument) throws -> ProjectDocument
+    /// Changes units, recording history and feeding the translation memory, in one transaction.
+    @discardableResult func update(_ updates: [UnitUpdate]) throws -> [TranslationUnit]
+
+    func glossaries() throws -> [AttachedGlossary]
+    /// Adds or replaces (by name) attached glossaries.
+    func attach(_ glossaries: [AttachedGlossary]) throws
+
+    func memoryUnits() throws -> [MemoryUnit]
+    /// Adds translation-memory entries, skipping exact duplicates; returns how many were new.
+    @discardableResult func addMemoryUnits(_ units: [MemoryUnit]) throws -> Int
+}
+
+extension ProjectStore {
+    public func update(_ update: UnitUpdate) throws -> TranslationUnit { try self.update([update])[0] }
+}

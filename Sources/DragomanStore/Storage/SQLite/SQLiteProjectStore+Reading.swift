@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+
+extension SQLiteProjectStore {
+    public var info: ProjectInfo {
+        get throws {
+            try read("reading the project") { db in
+                guard let info = try ProjectInfo.fetchOne(db, sql: "SELECT id, createdAt FROM project") else {
+                    throw ProjectError.notAProject(path: path, reason: "no project row")
+                }
+                return info
+            }
+        }
+    }
+
+    public func documents() throws -> [ProjectDocument] {
+        try read("reading documents") { db in try ProjectDocument.order(Column("id")).fetchAll(db) }
+    }
+
+    public func document(id: Int64) throws -> ProjectDocument {
+        try read("reading document \(id)") { db in
+            guard let document = try ProjectDocument.fetchOne(db, key: id) else {
+                throw ProjectError.unknownDocument(path: path, id: id)
+            }
+            return document
+        }
+    }
+
+    public func segments(document: Int64) throws -> [ProjectSegment] {
+        try read("reading segments") { db in
+            try ProjectSegment.filter(Column("documentID") == document).order(Column("position")).fetchAll(db)
+        }
+    }
+
+    public func units(document: Int64?) throws -> [TranslationUnit] {
+        try read("reading units") { db in
+            if let document, try ProjectDocument.fetchOne(db, key: document) == nil {
+                throw ProjectError.unknownDocument(path: path, id: document)
+            }
+            var rows = UnitRow.all()
+            var members = SQLRequest<Row>(sql: "SELECT id, unitID FROM segment WHERE unitID IS NOT NULL ORDER BY position")
+            if let document {
+                rows = rows.filter(Column("documentID") == document)
+                members = SQLRequest<Row>(
+                    sql: "SELECT id, unitID FROM segment WHERE unitID IS NOT NULL AND documentID = ? ORDER BY position",
+                    arguments: [document])
+            }
+            var segmentIDs: [Int64: [Int64]] = [:]
+            for row in try members.fetchAll(db) {
+                segmentIDs[row["unitID"], default: []].append(row["id"])
+            }
+            return try rows.order(Column("documentID"), Column("position")).fetchAll(db).map {
+                $0.unit(segmentIDs: segmentIDs[$0.id!] ?? [])
+            }
+        }
+    }
+
+    public func unit(id: Int64) throws -> TranslationUnit {
+        try read("reading unit \(id)") { db in try fetchUnit(db, id: id) }
+    }
+
+    func fetchUnit(_ db: Database, id: Int64) throws -> TranslationUnit {
+        guard let row = try UnitRow.fetchOne(db, key: id) else { throw ProjectError.unknownUnit(path: path, id: id) }
+        let segmentIDs = try Int64.fetchAll(
+            db, sql: "SELECT id FROM segment WHERE unitID = ? ORDER BY position", arguments: [id])
+        return row.unit(segmentIDs: segmentIDs)
+    }
+
+    public func history(unit: Int64) throws -> [UnitChange] {
+        try read("reading the history of unit \(unit)") { db in
+            guard try UnitRow.fetchOne(db, key: unit) != nil else { throw ProjectError.unknownUnit(path: path, id: unit) }
+            return try UnitChange.filter(Column("unitID") == unit).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    public func glossaries() throws -> [AttachedGlossary] {
+        try read("reading glossaries") { db in try AttachedGlossary.order(Column("name")).fetchAll(db) }
+    }
+
+    public func memoryUnits() throws -> [MemoryUnit] {
+        try read("reading the translation memory") { db in try MemoryUnit.order(Column("id")).fetchAll(db) }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+
+extension SQLiteProjectStore {
+    @discardableResult
+    public func add(_ new: NewDocument) throws -> ProjectDocument {
+        try validate(new)
+        return try write("adding \(new.path)") { db in
+            let now = Date()
+            var document = DocumentRow(
+                id: nil, name: new.name, path: new.path, format: new.format, sourceLanguage: new.sourceLanguage,
+                targetLanguage: new.targetLanguage, originalText: new.originalText, createdAt: now)
+            try document.insert(db)
+            let documentID = document.id!
+            var unitOfSegment: [Int: Int64] = [:]
+            for (position, unit) in new.units.enumerated() {
+                var row = UnitRow(
+                    id: nil, documentID: documentID, position: position,
+                    source: new.segments[unit.segments].map(\.text).joined(separator: " "), target: unit.target,
+                    status: unit.status, origin: unit.origin, targetSegmentCount: unit.targetSegmentCount,
+                    alignmentScore: unit.alignmentScore, updatedAt: now)
+                try row.insert(db)
+                for segment in unit.segments { unitOfSegment[segment] = row.id! }
+                if unit.status.isConfirmed, let target = unit.target, !target.isEmpty {
+                    try remember(db, row.unit(segmentIDs: []), sourceLanguage: new.sourceLanguage,
+                        targetLanguage: new.targetLanguage, author: "dragoman", time: now)
+                }
+            }
+            for (position, segment) in new.segments.enumerated() {
+                var row = SegmentRow(
+                    id: nil, documentID: documentID, position: position, text: segment.text,
+                    start: segment.range.lowerBound, end: segment.range.upperBound,
+                    isTranslatable: segment.isTranslatable, unitID: unitOfSegment[position])
+                try row.insert(db)
+            }
+            return try ProjectDocument.fetchOne(db, key: documentID)!
+        }
+    }
+
+    /// Units must cover translatable segments only, in order, each segment at most once.
+    private func validate(_ new: NewDocument) throws {
+        var next = 0
+        for (index, unit) in new.units.enumerated() {
+            guard !unit.segments.isEmpty, unit.segments.lowerBound >= next,
+                unit.segments.upperBound <= new.segments.count
+            else {
+                throw ProjectError.invalidDocument(
+                    path: new.path, reason: "unit \(index) covers segments \(unit.segments), out of order or range")
+            }
+            next = unit.segments.upperBound
+        }
+    }
+
+    @discardableResult
+    public func update(_ updates: [UnitUpdate]) throws -> [TranslationUnit] {
+        try write("updating \(updates.count) unit(s)") { db in
+            let now = Date()
+            return try updates.map { update in
+                let before = try fetchUnit(db, id: update.unitID)
+                guard var row = try UnitRow.fetchOne(db, key: update.unitID) else {
+                    throw ProjectError.unknownUnit(path: path, id: update.unitID)
+                }
+                row.target = update.target
+                row.status = update.status
+                row.origin = update.origin
+                row.updatedAt = now
+                try row.update(db)
+                try UnitChange(
+                    unitID: update.unitID, time: now, author: update.author, previousTarget: before.target,
+                    previousStatus: before.status, previousOrigin: before.origin, target: update.target,
+                    status: update.status, origin: update.origin
+                ).insert(db)
+                let after = row.unit(segmentIDs: before.segmentIDs)
+                if after.status.isConfirmed, let target = after.target, !target.isEmpty {
+                    let document = try ProjectDocument.fetchOne(db, key: after.documentID)!
+                    try remember(
+                        db, after, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage,
+                        author: update.author, time: now)
+                }
+                return after
+            }
+        }
+    }
+
+    /// Puts a confirmed unit into the translation memory, replacing what that unit put there before.
+    private func remember(
+        _ db: Database, _ unit: TranslationUnit, sourceLanguage: String, targetLanguage: String?, author: String,
+        time: Date
+    ) throws {
+        try db.execute(sql: "DELETE FROM memoryUnit WHERE unitID = ?", arguments: [unit.id])
+        try db.execute(
+            sql: """
+                INSERT INTO memoryUnit (sourceLanguage, targetLanguage, source, target, unitID, status, creator, createdAt, changedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (sourceLanguage, targetLanguage, source, target)
+                DO UPDATE SET unitID = excluded.unitID, status = excluded.status, changedAt = excluded.changedAt
+                """,
+            arguments: [
+                sourceLanguage, targetLanguage ?? "und", unit.source, unit.target, unit.id, unit.status.rawValue,
+                author, time, time,
+            ])
+    }
+
+    public func attach(_ glossaries: [AttachedGlossary]) throws {
+        try write("attaching glossaries") { db in
+            for glossary in glossaries { try glossary.save(db) }
+        }
+    }
+
+    @discardableResult
+    public func addMemoryUnits(_ units: [MemoryUnit]) throws -> Int {
+        try write("adding \(units.count) translation-memory unit(s)") { db in
+            var added = 0
+            for var unit in units {
+                unit.id = nil
+                try unit.insert(db, onConflict: .ignore)
+                if db.changesCount > 0 { added += 1 }
+            }
+            return added
+        }
+    }
+}

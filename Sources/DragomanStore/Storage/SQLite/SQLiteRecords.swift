@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+
+// GRDB conformances of the model types whose columns are their properties.
+
+extension ProjectInfo: FetchableRecord {
+    public init(row: Row) throws {
+        self.init(id: row["id"], createdAt: row["createdAt"], formatVersion: SQLiteProjectStore.formatVersion)
+    }
+}
+
+extension ProjectDocument: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "document"
+}
+
+extension ProjectDocument.Format: DatabaseValueConvertible {}
+extension UnitStatus: DatabaseValueConvertible {}
+extension UnitOrigin: DatabaseValueConvertible {}
+
+extension ProjectSegment: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "segment"
+}
+
+extension UnitChange: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "unitChange"
+}
+
+extension AttachedGlossary: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "glossary"
+}
+
+extension MemoryUnit: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "memoryUnit"
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A unit as its table holds it; its segment ids live in the segment table.
+struct UnitRow: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "unit"
+
+    var id: Int64?
+    var documentID: Int64
+    var position: Int
+    var source: String
+    var target: String?
+    var status: UnitStatus
+    var origin: UnitOrigin?
+    var targetSegmentCount: Int?
+    var alignmentScore: Double?
+    var updatedAt: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    func unit(segmentIDs: [Int64]) -> TranslationUnit {
+        TranslationUnit(
+            id: id!, documentID: documentID, position: position, segmentIDs: segmentIDs, source: source,
+            target: target, status: status, origin: origin, targetSegmentCount: targetSegmentCount,
+            alignmentScore: alignmentScore, updatedAt: updatedAt)
+    }
+}
+
+/// A document row before insertion (the id is assigned by SQLite).
+struct DocumentRow: Codable, MutablePersistableRecord {
+    static let databaseTableName = "document"
+
+    var id: Int64?
+    var name: String
+    var path: String
+    var format: ProjectDocument.Format
+    var sourceLanguage: String
+    var targetLanguage: String?
+    var originalText: String
+    var createdAt: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+struct SegmentRow: Codable, MutablePersistableRecord {
+    static let databaseTableName = "segment"
+
+    var id: Int64?
+    var documentID: Int64
+    var position: Int
+    var text: String
+    var start: Int
+    var end: Int
+    var isTranslatable: Bool
+    var unitID: Int64?
+}
