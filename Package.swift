@@ -85,7 +85,10 @@ let package = Package(
         .testTarget(name: "DragomanNamesTests", dependencies: ["DragomanNames"]),
         .testTarget(name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary"]),
         .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign"]),
-        .testTarget(name: "DragomanStoreTests", dependencies: ["DragomanStore"]),
+        .testTarget(
+            name: "DragomanStoreTests",
+            dependencies: ["DragomanStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "DragomanExchangeTests", dependencies: ["DragomanExchange"]),
         .testTarget(name: "DragomanWorkflowTests", dependencies: ["DragomanWorkflow"]),
         .testTarget(name: "DragomanCLITests", dependencies: ["dragoman"]),
