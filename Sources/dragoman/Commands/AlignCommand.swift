@@ -113,35 +113,10 @@ enum AlignmentInput {
     ) throws -> Loaded {
         let (sourceSegments, sourceLanguage) = try segments(source, language: sourceLang, presegmented: presegmented)
         let (targetSegments, targetLanguage) = try segments(target, language: targetLang, presegmented: presegmented)
-        var dictionary: BilingualDictionary?
-        let vocabulary = BilingualDictionary.vocabulary(of: sourceSegments, language: sourceLanguage)
-        for path in dictionaries {
-            let loaded = try BilingualDictionary.load(
-                path: path, source: sourceLanguage, target: targetLanguage, only: vocabulary)
-            if var merged = dictionary {
-                merged.merge(loaded)
-                dictionary = merged
-            } else {
-                dictionary = loaded
-            }
-        }
-        if dictionaries.isEmpty {
-            dictionary = try BilingualDictionary.installed(
-                source: sourceLanguage, target: targetLanguage, only: vocabulary)
-            if let dictionary {
-                StandardError.write("dragoman: using the dictionary \(dictionary.name) (\(dictionary.count) entries)\n")
-            }
-        }
-        let fromGlossaries = BilingualDictionary.from(
-            glossaries: glossaries, source: sourceLanguage, target: targetLanguage)
-        if fromGlossaries.count > 0 {
-            if var merged = dictionary {
-                merged.merge(fromGlossaries)
-                dictionary = merged
-            } else {
-                dictionary = fromGlossaries
-            }
-        }
+        let dictionary = try BilingualDictionary.forAlignment(
+            files: dictionaries, source: sourceLanguage, target: targetLanguage,
+            vocabulary: BilingualDictionary.vocabulary(of: sourceSegments, language: sourceLanguage),
+            glossaries: glossaries, note: { StandardError.write("dragoman: \($0)\n") })
         var loaded = Loaded(
             sourceSegments: sourceSegments, targetSegments: targetSegments, sourceLanguage: sourceLanguage,
             targetLanguage: targetLanguage, dictionary: dictionary)

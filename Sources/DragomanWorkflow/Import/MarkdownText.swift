@@ -1,0 +1,202 @@
+/// The visible text of a Markdown file (CommonMark's common constructs): headings, emphasis,
+/// code markers, link and image syntax, list and quote markers, rules and HTML tags are left
+/// out; fenced code blocks are skipped; lines of one paragraph are joined with a space, so
+/// that a sentence wrapped over two lines stays one segment.
+enum MarkdownText {
+    static func visible(_ original: [Unicode.Scalar]) -> VisibleText {
+        var visible = VisibleText()
+        var lineStart = 0
+        var inFence = false
+        var inParagraph = false
+        while lineStart < original.count {
+            var lineEnd = lineStart
+            while lineEnd < original.count && original[lineEnd] != "\n" && original[lineEnd] != "\r" { lineEnd += 1 }
+            var next = lineEnd
+            if next < original.count && original[next] == "\r" { next += 1 }
+            if next < original.count && original[next] == "\n" { next += 1 }
+            if next == lineEnd { next = lineEnd + 1 }
+            let line = Array(original[lineStart..<lineEnd])
+            let trimmed = String(String.UnicodeScalarView(line)).trimmingWhitespace
+            defer { lineStart = next }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                inFence.toggle()
+                visible.breakLine(at: lineStart)
+                inParagraph = false
+                continue
+            }
+            if inFence { continue }
+            if trimmed.isEmpty || isRule(trimmed) || isLinkDefinition(trimmed) || isSetextUnderline(trimmed) {
+                visible.breakLine(at: lineStart)
+                inParagraph = false
+                continue
+            }
+            var position = 0
+            while position < line.count && line[position] == " " { position += 1 }
+            var blockStart = false
+            // Block quote markers, then a heading or list marker.
+            while position < line.count && line[position] == ">" {
+                position += 1
+                if position < line.count && line[position] == " " { position += 1 }
+                blockStart = true
+            }
+            if let end = headingMarkerEnd(line, from: position) {
+                position = end
+                visible.breakLine(at: lineStart + position)
+                inParagraph = false
+                inline(line, from: position, to: headingContentEnd(line), offset: lineStart, into: &visible)
+                visible.breakLine(at: lineEnd)
+                continue
+            }
+            if let end = listMarkerEnd(line, from: position) {
+                position = end
+                blockStart = true
+            }
+            if blockStart || !inParagraph {
+                visible.breakLine(at: lineStart + position)
+            } else {
+                visible.space(at: lineStart)
+            }
+            inParagraph = true
+            inline(line, from: position, to: line.count, offset: lineStart, into: &visible)
+        }
+        visible.breakLine(at: original.count)
+        return visible
+    }
+
+    private static func isRule(_ line: String) -> Bool {
+        let marks = line.filter { $0 != " " }
+        guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
+        return marks.allSatisfy { $0 == first }
+    }
+
+    private static func isSetextUnderline(_ line: String) -> Bool { !line.isEmpty && line.allSatisfy { $0 == "=" } }
+
+    private static func isLinkDefinition(_ line: String) -> Bool {
+        line.hasPrefix("[") && line.contains("]:")
+    }
+
+    private static func headingMarkerEnd(_ line: [Unicode.Scalar], from start: Int) -> Int? {
+        var position = start
+        while position < line.count && line[position] == "#" { position += 1 }
+        let level = position - start
+        guard (1...6).contains(level), position == line.count || line[position] == " " else { return nil }
+        while position < line.count && line[position] == " " { position += 1 }
+        return position
+    }
+
+    /// A heading's content ends before an optional closing run of `#`.
+    private static func headingContentEnd(_ line: [Unicode.Scalar]) -> Int {
+        var end = line.count
+        while end > 0 && line[end - 1] == " " { end -= 1 }
+        var hashes = end
+        while hashes > 0 && line[hashes - 1] == "#" { hashes -= 1 }
+        return hashes < end && (hashes == 0 || line[hashes - 1] == " ") ? hashes : end
+    }
+
+    private static func listMarkerEnd(_ line: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start < line.count else { return nil }
+        if "-*+".unicodeScalars.contains(line[start]), start + 1 < line.count, line[start + 1] == " " {
+            return start + 2
+        }
+        var position = start
+        while position < line.count && position - start < 9 && line[position].properties.numericType != nil
+            && line[position].isASCII
+        {
+            position += 1
+        }
+        if position > start, position + 1 < line.count, line[position] == "." || line[position] == ")",
+            line[position + 1] == " "
+        {
+            return position + 2
+        }
+        return nil
+    }
+
+    /// Inline content: emphasis and code markers dropped, `[text](url)` kept as text,
+    /// images and autolinks and HTML tags dropped, backslash escapes resolved.
+    private static func inline(
+        _ line: [Unicode.Scalar], from start: Int, to end: Int, offset: Int, into visible: inout VisibleText
+    ) {
+        var position = start
+        while position < end {
+            let scalar = line[position]
+            switch scalar {
+            case "\\" where position + 1 < end && line[position + 1].properties.isASCIIHexDigit == false
+                && line[position + 1].isASCII && !line[position + 1].properties.isAlphabetic:
+                visible.append(line[position + 1], from: (offset + position)..<(offset + position + 2))
+                position += 2
+            case "*", "`":
+                position += 1
+            case "_":
+                // Intra-word underscores are text (snake_case), flanking ones are emphasis.
+                let before = position > start ? line[position - 1] : " "
+                let after = position + 1 < end ? line[position + 1] : " "
+                if before.properties.isAlphabetic && after.properties.isAlphabetic {
+                    visible.append("_", at: offset + position)
+                }
+                position += 1
+            case "!" where position + 1 < end && line[position + 1] == "[":
+                if let close = closingBracket(line, from: position + 1, end: end),
+                    let after = linkDestinationEnd(line, from: close + 1, end: end)
+                {
+                    position = after
+                } else {
+                    visible.append(scalar, at: offset + position)
+                    position += 1
+                }
+            case "[":
+                if let close = closingBracket(line, from: position, end: end),
+                    let after = linkDestinationEnd(line, from: close + 1, end: end)
+                {
+                    inline(line, from: position + 1, to: close, offset: offset, into: &visible)
+                    position = after
+                } else {
+                    visible.append(scalar, at: offset + position)
+                    position += 1
+                }
+            case "<":
+                if let close = line[position..<end].firstIndex(of: ">"), close > position + 1,
+                    line[position + 1].properties.isAlphabetic || line[position + 1] == "/"
+                        || line[position + 1] == "!"
+                {
+                    position = close + 1
+                } else {
+                    visible.append(scalar, at: offset + position)
+                    position += 1
+                }
+            default:
+                visible.append(scalar, at: offset + position)
+                position += 1
+            }
+        }
+    }
+
+    private static func closingBracket(_ line: [Unicode.Scalar], from open: Int, end: Int) -> Int? {
+        var depth = 0
+        for index in open..<end {
+            if line[index] == "[" { depth += 1 }
+            if line[index] == "]" {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
+    }
+
+    /// After `]`: `(destination)` or `[reference]`; returns the position after it.
+    private static func linkDestinationEnd(_ line: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+        guard start < end else { return nil }
+        let closer: Unicode.Scalar = line[start] == "(" ? ")" : line[start] == "[" ? "]" : "\0"
+        guard closer != "\0", let close = line[(start + 1)..<end].firstIndex(of: closer) else { return nil }
+        return close + 1
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

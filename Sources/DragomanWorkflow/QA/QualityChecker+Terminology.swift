@@ -1,0 +1,92 @@
+import DragomanGlossary
+import DragomanStore
+import DragomanText
+
+extension QualityChecker {
+    func terminology(
+        unit: TranslationUnit, target: String, renderings: inout [String: [(unit: Int64, term: String)]]
+    ) -> [Finding] {
+        let inSource = sourceTerms.matches(in: unit.source).filter { $0.entryID != nil && $0.kind != .unknownName }
+        guard !inSource.isEmpty else { return [] }
+        let inTarget = targetTerms.matches(in: target).filter { $0.entryID != nil && $0.kind != .unknownName }
+        let sourceFormsInTarget = sourceTerms.matches(in: target).filter { $0.entryID != nil && $0.kind != .unknownName }
+        let foldedTarget = Self.fold(target)
+        var findings: [Finding] = []
+        var seen = Set<String>()
+        for match in inSource {
+            guard let id = match.entryID, seen.insert(id).inserted, let entry = entries[id],
+                let preferred = entry.preferredTerm(in: targetLanguage)
+            else { continue }
+            let targetTexts = Set(entry.terms(in: targetLanguage).flatMap { [$0.text] + $0.forms }.map(Self.fold))
+            let deprecated =
+                inTarget.filter { $0.entryID == id && $0.status == .deprecated }
+                + sourceFormsInTarget.filter { $0.entryID == id && !targetTexts.contains(Self.fold($0.text)) }
+            if let wrong = deprecated.first {
+                let suggestion = Self.corresponding(part: wrong.text, of: preferred.text)
+                findings.append(
+                    Finding(
+                        unitID: unit.id, severity: .error, rule: "terminology-deprecated",
+                        message: "“\(wrong.text)” is not the \(targetLanguage.tag) form of \(preferred.text): "
+                            + "write “\(suggestion)” (preferred)"))
+                continue
+            }
+            let used = inTarget.filter { $0.entryID == id && $0.status != .deprecated }
+            if let term = used.first?.term {
+                renderings[id, default: []].append((unit.id, term))
+                continue
+            }
+            // A derived word that starts with the name ("North Korean", "Russian") counts as present.
+            let present = entry.terms(in: targetLanguage).contains { term in
+                term.status != .deprecated && Self.containsWordPrefix(foldedTarget, Self.fold(term.text))
+            }
+            if !present {
+                findings.append(
+                    Finding(
+                        unitID: unit.id, severity: .warning, rule: "terminology-missing",
+                        message: "the source has “\(match.text)”; the target has no form of “\(preferred.text)”"))
+            }
+        }
+        return findings
+    }
+
+    func inconsistencies(_ renderings: [String: [(unit: Int64, term: String)]]) -> [Finding] {
+        var findings: [Finding] = []
+        for (id, uses) in renderings.sorted(by: { $0.key < $1.key }) {
+            var counts: [String: Int] = [:]
+            for use in uses { counts[use.term, default: 0] += 1 }
+            guard counts.count > 1, let usual = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+            else { continue }
+            for use in uses where use.term != usual {
+                findings.append(
+                    Finding(
+                        unitID: use.unit, severity: .warning, rule: "terminology-inconsistent",
+                        message: "\(entries[id]?.preferredTerm(in: targetLanguage)?.text ?? id) is “\(use.term)” here "
+                            + "but “\(usual)” elsewhere in the document"))
+            }
+        }
+        return findings
+    }
+
+    static func fold(_ text: String) -> String {
+        (try? MatchingKey.make(text)) ?? text.lowercased()
+    }
+
+    static func containsWordPrefix(_ text: String, _ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        var search = text[...]
+        while let found = search.range(of: word) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            if before == nil || !(before!.isLetter || before!.isNumber) { return true }
+            search = text[found.upperBound...]
+        }
+        return false
+    }
+
+    /// The part of `preferred` that corresponds to a shorter wrong form: its last words
+    /// ("Selenskyj" for "Volodymyr Zelensky" → "Zelensky").
+    static func corresponding(part wrong: String, of preferred: String) -> String {
+        let wrongWords = wrong.split(separator: " ").count
+        let words = preferred.split(separator: " ")
+        return wrongWords < words.count ? words.suffix(wrongWords).joined(separator: " ") : preferred
+    }
+}
