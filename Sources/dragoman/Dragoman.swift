@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanGlossary
+import DragomanStore
 import DragomanText
 
 #if canImport(Glibc)
@@ -18,7 +19,8 @@ struct Dragoman: ParsableCommand {
         subcommands: [
             SegmentCommand.self, DetectLanguageCommand.self, TranslitCommand.self, NormalizeCommand.self,
             NamesCommand.self, GlossaryCommand.self, TermsCommand.self, AlignCommand.self, EvalCommand.self,
-            BenchCommand.self,
+            AddCommand.self, SegmentsCommand.self, SetCommand.self, TranslateCommand.self, StatusCommand.self,
+            QACommand.self, AttachCommand.self, MemoryCommand.self, BenchCommand.self,
         ]
     )
 }
@@ -50,6 +52,10 @@ enum Main {
         } catch let error as TSVTable.Problem {
             fail(error)
         } catch let error as GlossaryFormatError {
+            fail(error)
+        } catch let error as XMLInputError {
+            fail(error)
+        } catch let error as ProjectError {
             fail(error)
         } catch {
             StandardOutput.shared.flush()

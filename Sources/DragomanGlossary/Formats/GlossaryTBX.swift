@@ -83,7 +83,12 @@ public enum GlossaryTBX {
     /// Reads TBX v3 (`<tbx>`) or TBX v2 (`<martif>`). `languageMap` renames language codes
     /// (csv2tbx writes `xx` for the target side: pass `["xx": "de"]`).
     public static func read(_ data: Data, file: String, languageMap: [String: LanguageCode] = [:]) throws -> Glossary {
-        let document = try SafeXMLDocument(data: data, file: file)
+        let document: SafeXMLDocument
+        do {
+            document = try SafeXMLDocument(data: data, file: file, kind: "glossary files")
+        } catch let error as XMLInputError {
+            throw GlossaryFormatError(file: error.file, line: error.line, column: error.column, problem: error.problem)
+        }
         let root = document.root
         switch root.name {
         case "tbx": return try readV3(root, file: file, languageMap: languageMap)

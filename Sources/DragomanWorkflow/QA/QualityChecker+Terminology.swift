@@ -18,16 +18,18 @@ extension QualityChecker {
                 let preferred = entry.preferredTerm(in: targetLanguage)
             else { continue }
             let targetTexts = Set(entry.terms(in: targetLanguage).flatMap { [$0.text] + $0.forms }.map(Self.fold))
-            let deprecated =
-                inTarget.filter { $0.entryID == id && $0.status == .deprecated }
-                + sourceFormsInTarget.filter { $0.entryID == id && !targetTexts.contains(Self.fold($0.text)) }
-            if let wrong = deprecated.first {
-                let suggestion = Self.corresponding(part: wrong.text, of: preferred.text)
+            let deprecated = inTarget.filter { $0.entryID == id && $0.status == .deprecated }
+            let foreign = sourceFormsInTarget.filter { $0.entryID == id && !targetTexts.contains(Self.fold($0.text)) }
+            if let wrong = deprecated.first ?? foreign.first {
+                let suggestion = Self.corresponding(part: wrong.text, of: preferred.text, in: entry)
+                let what =
+                    deprecated.isEmpty
+                    ? "the \(sourceLanguage.tag) form of \(preferred.text)"
+                    : "a deprecated form of \(preferred.text) in \(targetLanguage.tag)"
                 findings.append(
                     Finding(
                         unitID: unit.id, severity: .error, rule: "terminology-deprecated",
-                        message: "“\(wrong.text)” is not the \(targetLanguage.tag) form of \(preferred.text): "
-                            + "write “\(suggestion)” (preferred)"))
+                        message: "“\(wrong.text)” is \(what): write “\(suggestion)” (preferred)"))
                 continue
             }
             let used = inTarget.filter { $0.entryID == id && $0.status != .deprecated }
@@ -82,11 +84,19 @@ extension QualityChecker {
         return false
     }
 
-    /// The part of `preferred` that corresponds to a shorter wrong form: its last words
-    /// ("Selenskyj" for "Volodymyr Zelensky" → "Zelensky").
-    static func corresponding(part wrong: String, of preferred: String) -> String {
-        let wrongWords = wrong.split(separator: " ").count
+    /// The part of `preferred` that corresponds to a wrong form that is the end of a longer term
+    /// of the entry: "Selenskyj" (as in "Wladimir Selenskyj") → "Zelensky" of "Volodymyr Zelensky".
+    /// Otherwise the whole preferred term ("Nordkorea" → "North Korea").
+    static func corresponding(part wrong: String, of preferred: String, in entry: GlossaryEntry) -> String {
+        let wrongWords = wrong.split(separator: " ")
         let words = preferred.split(separator: " ")
-        return wrongWords < words.count ? words.suffix(wrongWords).joined(separator: " ") : preferred
+        let foldedWrong = fold(wrong)
+        let isShortForm = entry.terms.contains { term in
+            let termWords = term.text.split(separator: " ")
+            return termWords.count > wrongWords.count
+                && fold(termWords.suffix(wrongWords.count).joined(separator: " ")) == foldedWrong
+        }
+        return isShortForm && wrongWords.count < words.count
+            ? words.suffix(wrongWords.count).joined(separator: " ") : preferred
     }
 }

@@ -9,13 +9,15 @@ import Foundation
 /// Safe by construction: no external entity or DTD is ever fetched (a DOCTYPE may name one;
 /// it is ignored), entity declarations are refused outright, so no entity can expand, and the
 /// input size is bounded. Errors name the file, line and column.
-struct SafeXMLDocument {
-    final class Element {
-        let name: String
-        let attributes: [String: String]
-        var children: [Element] = []
-        var text = ""
-        let line: Int
+package struct SafeXMLDocument {
+    package final class Element {
+        package let name: String
+        package let attributes: [String: String]
+        package var children: [Element] = []
+        package var text = ""
+        /// Text and child elements in document order, for mixed content.
+        package var content: [Content] = []
+        package let line: Int
 
         init(name: String, attributes: [String: String], line: Int) {
             self.name = name
@@ -23,16 +25,35 @@ struct SafeXMLDocument {
             self.line = line
         }
 
-        func children(named name: String) -> [Element] { children.filter { $0.name == name } }
-        func first(_ name: String) -> Element? { children.first { $0.name == name } }
+        package func children(named name: String) -> [Element] { children.filter { $0.name == name } }
+        package func first(_ name: String) -> Element? { children.first { $0.name == name } }
+        /// The text of the element in document order, leaving out the content of elements
+        /// named in `skipping` (inline codes of TMX and XLIFF).
+        package func text(skipping: Set<String>) -> String {
+            var result = ""
+            for piece in content {
+                switch piece {
+                case .text(let string): result += string
+                case .element(let child) where !skipping.contains(child.name): result += child.text(skipping: skipping)
+                case .element: break
+                }
+            }
+            return result
+        }
+
         /// The element's text with its descendants', white space collapsed.
-        var allText: String {
+        package var allText: String {
             let joined = ([text] + children.map(\.allText)).joined(separator: " ")
             return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
     }
 
-    static let maximumBytes = 64 << 20
+    package enum Content {
+        case text(String)
+        case element(Element)
+    }
+
+    package static let maximumBytes = 64 << 20
 
     /// libxml2's codes (xmlParserErrors) for the problems people meet in hand-edited files.
     static let libxml2Problems: [Int: String] = [
@@ -44,19 +65,20 @@ struct SafeXMLDocument {
         77: "unfinished element", 201: "undefined namespace prefix",
     ]
 
-    let root: Element
+    package let root: Element
 
-    init(data: Data, file: String) throws {
+    /// - Parameter kind: what the file is, for messages ("glossary files", "TMX files").
+    package init(data: Data, file: String, kind: String = "XML files") throws {
         guard data.count <= Self.maximumBytes else {
-            throw GlossaryFormatError(
+            throw XMLInputError(
                 file: file,
                 problem: "file of \(data.count) bytes is larger than the limit of \(Self.maximumBytes) bytes")
         }
         // Refuse entity declarations before the parser sees them: nothing to expand, nothing to fetch.
         if let declaration = data.range(of: Data("<!ENTITY".utf8)) {
             let line = data[..<declaration.lowerBound].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw GlossaryFormatError(
-                file: file, line: line, problem: "entity declarations are not accepted in glossary files")
+            throw XMLInputError(
+                file: file, line: line, problem: "entity declarations are not accepted in \(kind)")
         }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
@@ -72,7 +94,7 @@ struct SafeXMLDocument {
             let problem =
                 builder.error == nil && !builder.stack.isEmpty
                 ? "invalid XML: <\(builder.stack.last!.name)> is never closed" : "invalid XML: \(reason)"
-            throw GlossaryFormatError(
+            throw XMLInputError(
                 file: file, line: builder.errorLine ?? parser.lineNumber,
                 column: builder.errorColumn ?? parser.columnNumber,
                 problem: problem)
@@ -96,6 +118,7 @@ struct SafeXMLDocument {
         ) {
             let element = Element(name: name, attributes: attributes, line: parser.lineNumber)
             stack.last?.children.append(element)
+            stack.last?.content.append(.element(element))
             if stack.isEmpty { root = element }
             stack.append(element)
         }
@@ -106,6 +129,11 @@ struct SafeXMLDocument {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             stack.last?.text += string
+            if case .text(let previous) = stack.last?.content.last {
+                stack.last?.content[stack.last!.content.count - 1] = .text(previous + string)
+            } else {
+                stack.last?.content.append(.text(string))
+            }
         }
 
         func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
@@ -123,9 +151,9 @@ struct SafeXMLDocument {
     }
 }
 
-enum XMLText {
+package enum XMLText {
     /// `text` escaped for element content and attribute values.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {

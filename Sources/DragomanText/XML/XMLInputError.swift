@@ -1,0 +1,21 @@
+/// A problem in an XML file: the file, where (line and column when known) and what.
+public struct XMLInputError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    public var problem: String
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, problem: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.problem = problem
+    }
+
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let column { place += ":\(column)" }
+        return "\(place): \(problem)"
+    }
+}

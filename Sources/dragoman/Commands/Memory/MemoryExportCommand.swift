@@ -1,0 +1,29 @@
+import ArgumentParser
+import DragomanExchange
+import Foundation
+
+struct MemoryExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the translation memory as TMX 1.4b (written atomically)."
+    )
+
+    @Option(name: .shortAndLong, help: "The TMX file to write.")
+    var output: String
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    func run() throws {
+        let store = try projectOptions.open()
+        let units = try store.memoryUnits()
+        let documents = try store.documents()
+        let source = units.first?.sourceLanguage ?? documents.first?.sourceLanguage ?? "de"
+        let tmx = TMXFile.write(units, sourceLanguage: source, projectID: try store.info.id)
+        do {
+            try Data(tmx.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CommandFailure.input("\(output): cannot write: \(error.localizedDescription)")
+        }
+        StandardError.write("dragoman: wrote \(units.count) units to \(output)\n")
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import DragomanStore
+import DragomanText
+import DragomanWorkflow
+
+struct QACommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qa",
+        abstract: "Check the translations of a project: terminology, numbers, quotes, empty and odd targets.",
+        discussion: """
+            Prints one finding per line: unit id, severity, rule, message. Exit status 1 when there are findings \
+            at or above --fail-on (default error), 0 otherwise.
+            Rules: terminology-deprecated (error), terminology-missing, terminology-inconsistent, numbers, \
+            brackets, quotes, same-as-source, length-ratio (warnings), empty-target (error for a confirmed unit, \
+            info for one not yet translated).
+            """
+    )
+
+    @Option(name: .long, help: "Only this document.")
+    var document: Int64?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Exit with 1 when findings of this severity or worse exist: error or warning.")
+    var failOn: Finding.Severity = .error
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    func run() throws {
+        let store = try projectOptions.open()
+        let glossaries = try projectOptions.glossaries(of: store)
+        let documents = try document.map { [try store.document(id: $0)] } ?? store.documents()
+        var findings: [Finding] = []
+        for document in documents {
+            let checker = try QualityChecker(
+                glossaries: glossaries, sourceLanguage: LanguageCode(document.sourceLanguage) ?? .german,
+                targetLanguage: document.targetLanguage.flatMap { LanguageCode($0) } ?? .english)
+            findings += checker.findings(for: try store.units(document: document.id))
+        }
+        if format == .json {
+            try JSONOutput.write(findings)
+        } else {
+            for finding in findings {
+                StandardOutput.shared.write(
+                    "unit \(finding.unitID)\t\(finding.severity.rawValue)\t\(finding.rule)\t\(finding.message)\n")
+            }
+            let counts = Finding.Severity.allCases.reversed().map { severity in
+                "\(findings.filter { $0.severity == severity }.count) \(severity.rawValue)s"
+            }
+            StandardError.write("dragoman: \(counts.joined(separator: ", "))\n")
+        }
+        if findings.contains(where: { $0.severity >= failOn }) { throw CommandFailure.problemsFound() }
+    }
+}
+
+extension Finding.Severity: ExpressibleByArgument {}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import DragomanStore
+
+struct SetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Set the target of one unit.",
+        discussion: """
+            Records the change in the unit's history (previous text, status, origin, author, time); a confirmed \
+            unit (translated, reviewed, approved) goes into the translation memory.
+              dragoman set 3 "Last week, Ukrainian President Volodymyr Zelensky …" --status reviewed
+            """
+    )
+
+    @Argument(help: "The unit's id (see `dragoman segments`).")
+    var unitID: Int64
+
+    @Argument(help: "The new target text.")
+    var text: String
+
+    @Option(name: .long, help: "The new status: new, draft, translated, reviewed or approved.")
+    var status: UnitStatus = .translated
+
+    @OptionGroup var projectOptions: ProjectOptions
+
+    func run() throws {
+        let store = try projectOptions.open()
+        let unit = try store.update(
+            UnitUpdate(unitID: unitID, target: text, status: status, origin: .typed, author: projectOptions.authorName))
+        StandardOutput.shared.write("unit \(unit.id): \(unit.status.rawValue)\n")
+    }
+}

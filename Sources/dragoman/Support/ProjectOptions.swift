@@ -1,0 +1,33 @@
+import ArgumentParser
+import DragomanGlossary
+import DragomanStore
+import DragomanWorkflow
+import Foundation
+
+/// `--project PATH` and `--author NAME`, as every project command takes them.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: "The project file (created by `add` when missing).")
+    var project: String = SQLiteProjectStore.defaultFileName
+
+    @Option(name: .long, help: "Who makes the changes, for the units' history (default: $USER).")
+    var author: String?
+
+    var authorName: String {
+        author ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "translator"
+    }
+
+    /// How long a write waits for another process before "project is busy" (DRAGOMAN_BUSY_TIMEOUT, seconds).
+    var busyTimeout: TimeInterval {
+        ProcessInfo.processInfo.environment["DRAGOMAN_BUSY_TIMEOUT"].flatMap(TimeInterval.init) ?? 5
+    }
+
+    func open(create: Bool = false) throws -> SQLiteProjectStore {
+        try SQLiteProjectStore(path: project, create: create, busyTimeout: busyTimeout)
+    }
+
+    /// The project's glossaries, read from their copies in the project.
+    func glossaries(of store: SQLiteProjectStore) throws -> [Glossary] { try ProjectGlossaries.load(from: store) }
+}
+
+extension UnitStatus: ExpressibleByArgument {}
+
