@@ -85,6 +85,30 @@ public final class TermRecognizer: Sendable {
                 }
             }
         }
+        // News text names a person by family name alone after the first mention ("Peskow
+        // sagte"): the last word of a person's multi-word term stands for it, when it is long
+        // enough not to be a particle and no other entry has it.
+        var surnames: [String: (entry: GlossaryEntry, term: Term)?] = [:]
+        for glossary in glossaries {
+            for entry in glossary.entries where entry.kind == .person {
+                for term in entry.terms(in: sourceLanguage) {
+                    let tokens = TextTokenizer.tokens(of: term.text).map(\.folded)
+                    guard tokens.count >= 2, let last = tokens.last, last.count >= 4 else { continue }
+                    if let existing = surnames[last], existing?.entry.id != entry.id {
+                        surnames[last] = .some(nil)
+                    } else if surnames[last] == nil {
+                        surnames[last] = (entry, term)
+                    }
+                }
+            }
+        }
+        for (surname, owner) in surnames {
+            guard let owner, root.next[surname]?.terms.isEmpty ?? true else { continue }
+            let node = root.next[surname] ?? Node()
+            root.next[surname] = node
+            node.terms.append(owner)
+            singles.insert(surname)
+        }
         maximumDepth = depth
         singleTokenTerms = singles
         self.targetNames = targetNames

@@ -12,7 +12,7 @@ public enum NumberScanner {
         let scalars = Array(text.unicodeScalars)
         var found: [Found] = []
         var index = 0
-        func isDigit(_ i: Int) -> Bool { i < scalars.count && ("0"..."9").contains(scalars[i]) }
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < scalars.count && ("0"..."9").contains(scalars[i]) }
         while index < scalars.count {
             guard isDigit(index), index == 0 || !scalars[index - 1].properties.isAlphabetic, !isDigit(index - 1)
             else {
