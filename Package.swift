@@ -91,6 +91,9 @@ let package = Package(
         ),
         .testTarget(name: "DragomanExchangeTests", dependencies: ["DragomanExchange"]),
         .testTarget(name: "DragomanWorkflowTests", dependencies: ["DragomanWorkflow"]),
-        .testTarget(name: "DragomanCLITests", dependencies: ["dragoman"]),
+        .testTarget(
+            name: "DragomanCLITests",
+            dependencies: ["dragoman", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

@@ -17,9 +17,12 @@ extension QualityChecker {
             guard let id = match.entryID, seen.insert(id).inserted, let entry = entries[id],
                 let preferred = entry.preferredTerm(in: targetLanguage)
             else { continue }
-            let targetTexts = Set(entry.terms(in: targetLanguage).flatMap { [$0.text] + $0.forms }.map(Self.fold))
+            let targetTexts = entry.terms(in: targetLanguage).flatMap { [$0.text] + $0.forms }.map { " \(Self.fold($0)) " }
             let deprecated = inTarget.filter { $0.entryID == id && $0.status == .deprecated }
-            let foreign = sourceFormsInTarget.filter { $0.entryID == id && !targetTexts.contains(Self.fold($0.text)) }
+            // A source-language form is foreign unless a target term contains it ("Putin" in "Vladimir Putin").
+            let foreign = sourceFormsInTarget.filter { match in
+                match.entryID == id && !targetTexts.contains { $0.contains(" \(Self.fold(match.text)) ") }
+            }
             if let wrong = deprecated.first ?? foreign.first {
                 let suggestion = Self.corresponding(part: wrong.text, of: preferred.text, in: entry)
                 let what =

@@ -61,7 +61,8 @@ public final class TranslationSession {
         work = units.indices.filter { units[$0].needsWork }
     }
 
-    public var remaining: Int { work.count - place }
+    /// Units of the session that still need work.
+    public var remaining: Int { work.filter { units[$0].needsWork }.count }
 
     public func view() throws -> View? {
         guard place < work.count else { return nil }
