@@ -65,7 +65,10 @@ struct AddCommand: ParsableCommand {
             builder.aligner = SentenceAligner(
                 sourceLanguage: sourceLanguage, targetLanguage: translated.language, dictionary: dictionary)
         }
-        let document = try store.add(builder.document(for: article, translation: translated, targetLanguage: targetLang))
+        let new = builder.document(for: article, translation: translated, targetLanguage: targetLang)
+        StandardError.write(
+            "dragoman: storing \(new.name): \(new.segments.count) segments, \(new.units.count) units (one transaction)\n")
+        let document = try store.add(new)
         let units = try store.units(document: document.id)
         let aligned = units.filter { $0.origin == .aligned }.count
         let info = try store.info
