@@ -1,3 +1,5 @@
+import DragomanText
+
 /// Realistic personal and place names for benchmarks, generated deterministically from name
 /// parts of several naming traditions (Slavic, Korean, Arabic, Chinese, German and English),
 /// each in its usual English rendering.
@@ -122,19 +124,4 @@ public struct SyntheticNames {
     static let placeSuffixes = [
         "grad", "sk", "ovo", "burg", "ka", "yevo", "insk", "opol", "ivka", "ovets", "aya Polyana",
     ]
-}
-
-/// A small, fast, deterministic pseudo-random generator (SplitMix64).
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -1,12 +1,11 @@
 /// A fuzzy index over translation-memory sources: character trigrams point to the entries
-/// that hold them, and the trigrams a query shares with an entry bound the edit distance
-/// between them from below, so only entries that could still make the top list are compared
-/// exactly.
+/// that hold them. A lookup counts the trigrams each entry shares with the query, ranks the
+/// entries by that overlap (Dice coefficient), and computes the exact edit distance only for
+/// the best-ranked few, the only ones that can plausibly be the closest.
 ///
-/// The bound: an edit touches at most three trigram occurrences, so strings at distance `d`
-/// share at least `|grams(a)| - 3d` of `a`'s distinct trigrams. Candidates are verified in
-/// order of their best possible score until that bound falls below the k-th best exact score:
-/// the result equals a full scan's for every entry that shares a trigram with the query.
+/// Trigram overlap does not bound edit distance tightly at the similarities translators use
+/// (a 70% match can share few trigrams), so the index is measured against a full scan rather
+/// than proved equal to it: `dragoman bench tm` reports how often their best matches agree.
 public struct TranslationMemoryIndex: Sendable {
     public struct Match: Hashable, Sendable {
         /// Position of the entry in the array the index was built from.
@@ -71,79 +70,102 @@ public struct TranslationMemoryIndex: Sendable {
         }
     }
 
+    /// How many of the best-ranked entries get an exact comparison.
+    public static let verifiedCandidates = 400
+
     /// The best `limit` entries scoring at least `minimumScore` against `query`, best first.
     ///
-    /// - Complexity: O(sum of the query's posting-list lengths) plus one banded edit distance
-    ///   per candidate that could still enter the list.
-    public func matches(for query: String, limit: Int = 5, minimumScore: Double = 0.5) -> [Match] {
+    /// - Complexity: O(sum of the query's posting-list lengths) to rank, plus
+    ///   ``verifiedCandidates`` banded edit distances.
+    public func matches(
+        for query: String, limit: Int = 5, minimumScore: Double = 0.5, verifying candidates: Int = verifiedCandidates
+    ) -> [Match] {
         let normalized = FuzzyText.normalized(query)
-        var queryGrams = Set<Int32>()
-        for gram in Self.trigrams(normalized) { if let id = gramIDs[gram] { queryGrams.insert(id) } }
-        let queryGramCount = Set(Self.trigrams(normalized)).count
+        let allGrams = Set(Self.trigrams(normalized))
+        let queryGramCount = allGrams.count
         var shared = [Int32](repeating: 0, count: count)
         var touched: [Int32] = []
-        for id in queryGrams {
-            for posting in postings[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])] {
-                if shared[Int(posting)] == 0 { touched.append(posting) }
-                shared[Int(posting)] += 1
+        postings.withUnsafeBufferPointer { postings in
+            shared.withUnsafeMutableBufferPointer { shared in
+                for gram in allGrams {
+                    guard let id = gramIDs[gram] else { continue }
+                    for position in Int(starts[Int(id)])..<Int(starts[Int(id) + 1]) {
+                        let entry = Int(postings[position])
+                        if shared[entry] == 0 { touched.append(Int32(entry)) }
+                        shared[entry] += 1
+                    }
+                }
             }
         }
-        // Best possible score of each touched entry, from lengths and shared trigrams.
-        var candidates: [(entry: Int32, bound: Double)] = []
-        candidates.reserveCapacity(touched.count)
         let queryLength = normalized.count
+        var ranked: [(entry: Int32, overlap: Double)] = []
+        ranked.reserveCapacity(touched.count)
         for entry in touched {
             let e = Int(entry)
             let length = offsets[e + 1] - offsets[e]
-            let common = Int(shared[e])
-            let fromGrams = (max(queryGramCount, Int(gramCounts[e])) - common + 2) / 3
-            let lower = max(abs(length - queryLength), fromGrams)
-            let bound = FuzzyText.similarity(distance: lower, length, queryLength)
-            if bound >= minimumScore { candidates.append((entry, bound)) }
+            // Lengths alone can rule an entry out.
+            guard FuzzyText.similarity(distance: abs(length - queryLength), length, queryLength) >= minimumScore
+            else { continue }
+            ranked.append((entry, 2 * Double(shared[e]) / Double(queryGramCount + Int(gramCounts[e]))))
         }
-        candidates.sort { $0.bound > $1.bound || ($0.bound == $1.bound && $0.entry < $1.entry) }
+        let verified = max(candidates, limit * 4)
+        if ranked.count > verified {
+            ranked.sort { $0.overlap > $1.overlap || ($0.overlap == $1.overlap && $0.entry < $1.entry) }
+            ranked.removeSubrange(verified...)
+        }
         var best: [Match] = []
+        var scratch = FuzzyText.Scratch()
         normalized.withUnsafeBufferPointer { queryScalars in
             scalars.withUnsafeBufferPointer { all in
-                for candidate in candidates {
+                for candidate in ranked {
                     let floor = best.count == limit ? best[limit - 1].score : minimumScore
-                    if candidate.bound < floor { break }
                     let e = Int(candidate.entry)
                     let entryScalars = UnsafeBufferPointer(rebasing: all[offsets[e]..<offsets[e + 1]])
                     let longer = max(entryScalars.count, queryLength)
                     let limitDistance = Int((1 - floor) * Double(longer) + 1e-9)
                     guard
-                        let distance = FuzzyText.distance(queryScalars, entryScalars, limit: limitDistance)
+                        let distance = FuzzyText.distance(
+                            queryScalars, entryScalars, limit: limitDistance, scratch: &scratch)
                     else { continue }
                     let score = FuzzyText.similarity(distance: distance, entryScalars.count, queryLength)
-                    if score < minimumScore { continue }
-                    let match = Match(entry: e, score: score)
-                    let position =
-                        best.firstIndex { $0.score < score || ($0.score == score && $0.entry > e) } ?? best.count
-                    if position < limit {
-                        best.insert(match, at: position)
-                        if best.count > limit { best.removeLast() }
-                    }
+                    insert(Match(entry: e, score: score), into: &best, limit: limit, minimumScore: minimumScore)
                 }
             }
         }
         return best
     }
 
+    private func insert(_ match: Match, into best: inout [Match], limit: Int, minimumScore: Double) {
+        guard match.score >= minimumScore else { return }
+        let position =
+            best.firstIndex { $0.score < match.score || ($0.score == match.score && $0.entry > match.entry) }
+            ?? best.count
+        guard position < limit else { return }
+        best.insert(match, at: position)
+        if best.count > limit { best.removeLast() }
+    }
+
     /// The same list by comparing the query with every entry: the reference the index is
     /// measured against.
     public func scanMatches(for query: String, limit: Int = 5, minimumScore: Double = 0.5) -> [Match] {
         let normalized = FuzzyText.normalized(query)
-        var all: [Match] = []
-        for entry in 0..<count {
-            let entryScalars = Array(scalars[offsets[entry]..<offsets[entry + 1]])
-            let longer = max(entryScalars.count, normalized.count)
-            let limitDistance = Int((1 - minimumScore) * Double(longer) + 1e-9)
-            guard let distance = FuzzyText.distance(normalized, entryScalars, limit: limitDistance) else { continue }
-            let score = FuzzyText.similarity(distance: distance, entryScalars.count, normalized.count)
-            if score >= minimumScore { all.append(Match(entry: entry, score: score)) }
+        var best: [Match] = []
+        var scratch = FuzzyText.Scratch()
+        normalized.withUnsafeBufferPointer { queryScalars in
+            scalars.withUnsafeBufferPointer { all in
+                for entry in 0..<count {
+                    let entryScalars = UnsafeBufferPointer(rebasing: all[offsets[entry]..<offsets[entry + 1]])
+                    let longer = max(entryScalars.count, normalized.count)
+                    let limitDistance = Int((1 - minimumScore) * Double(longer) + 1e-9)
+                    guard
+                        let distance = FuzzyText.distance(
+                            queryScalars, entryScalars, limit: limitDistance, scratch: &scratch)
+                    else { continue }
+                    let score = FuzzyText.similarity(distance: distance, entryScalars.count, normalized.count)
+                    insert(Match(entry: entry, score: score), into: &best, limit: limit, minimumScore: minimumScore)
+                }
+            }
         }
-        all.sort { $0.score > $1.score || ($0.score == $1.score && $0.entry < $1.entry) }
-        return Array(all.prefix(limit))
+        return best
     }
 }
