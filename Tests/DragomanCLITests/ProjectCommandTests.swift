@@ -43,7 +43,9 @@ extension ProjectCommandTests {
         let clean = try #require(try JSONSerialization.jsonObject(with: Data(qa.stdout.utf8)) as? [[String: Any]])
         #expect(!clean.contains { $0["severity"] as? String == "error" })
 
-        let unit = try #require(units.first { ($0["source"] as? String)?.hasPrefix("Letzte Woche warf der ukrainische Staatschef") == true })
+        let unit = try #require(
+            units.first { ($0["source"] as? String)?.hasPrefix("Letzte Woche warf der ukrainische Staatschef") == true }
+        )
         let names = (unit["names"] as? [[String: Any]] ?? []).compactMap { $0["preferred"] as? String }
         #expect(names.contains("Volodymyr Zelensky"))
         let id = try #require(unit["id"] as? Int)
@@ -54,7 +56,9 @@ extension ProjectCommandTests {
         let after = try CommandRunner.run(["qa", "--project", project, "--format", "json"])
         #expect(after.status == 1)
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [[String: Any]])
-        let terminology = findings.filter { $0["unitID"] as? Int == id && ($0["rule"] as? String)?.hasPrefix("terminology") == true }
+        let terminology = findings.filter {
+            $0["unitID"] as? Int == id && ($0["rule"] as? String)?.hasPrefix("terminology") == true
+        }
         #expect(terminology.count == 1)
         #expect(terminology.first?["rule"] as? String == "terminology-deprecated")
         #expect((terminology.first?["message"] as? String)?.contains("“Zelensky”") == true)
@@ -66,8 +70,11 @@ extension ProjectCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let project = folder.appendingPathComponent("p.db").path
         let markdown = folder.appendingPathComponent("a.md")
-        try Data("# Kreml schweigt\n\nKremlsprecher **Dmitri Peskow** sprach von einer [Falschmeldung](https://x.org).\n".utf8)
-            .write(to: markdown)
+        try Data(
+            "# Kreml schweigt\n\nKremlsprecher **Dmitri Peskow** sprach von einer [Falschmeldung](https://x.org).\n"
+                .utf8
+        )
+        .write(to: markdown)
         let html = folder.appendingPathComponent("b.html")
         try Data("<html><body><p>Pj&ouml;ngjang schwieg.</p><script>x()</script></body></html>".utf8).write(to: html)
         for file in [markdown, html] {
@@ -75,7 +82,10 @@ extension ProjectCommandTests {
             #expect(added.status == 0, "\(added.stderr)")
         }
         let sources = try Self.units(project).compactMap { $0["source"] as? String }
-        #expect(sources == ["Kreml schweigt", "Kremlsprecher Dmitri Peskow sprach von einer Falschmeldung.", "Pjöngjang schwieg."])
+        #expect(
+            sources == [
+                "Kreml schweigt", "Kremlsprecher Dmitri Peskow sprach von einer Falschmeldung.", "Pjöngjang schwieg.",
+            ])
     }
 
     @Test("A scripted translate session saves each confirmed unit")
@@ -84,8 +94,10 @@ extension ProjectCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let project = folder.appendingPathComponent("p.db").path
         let article = folder.appendingPathComponent("a.txt")
-        try Data("Nordkorea hat 3000 Soldaten geschickt.\nSeoul protestierte.\nNordkorea hat 1500 Soldaten geschickt.\n".utf8)
-            .write(to: article)
+        try Data(
+            "Nordkorea hat 3000 Soldaten geschickt.\nSeoul protestierte.\nNordkorea hat 1500 Soldaten geschickt.\n".utf8
+        )
+        .write(to: article)
         #expect(try CommandRunner.run(["add", article.path, "--source-lang", "de", "--project", project]).status == 0)
         let session = try CommandRunner.run(
             ["translate", "--project", project, "--author", "ana"],
@@ -96,7 +108,10 @@ extension ProjectCommandTests {
         #expect(session.stdout.contains("changed: 3,000 → 1,500"))
         #expect(session.stdout.contains("done; 2 unit(s) saved, 1 left"))
         let units = try Self.units(project)
-        #expect(units.compactMap { $0["target"] as? String } == ["North Korea has sent 3,000 soldiers.", "North Korea has sent 1,500 soldiers."])
+        #expect(
+            units.compactMap { $0["target"] as? String } == [
+                "North Korea has sent 3,000 soldiers.", "North Korea has sent 1,500 soldiers.",
+            ])
         #expect(units.map { $0["status"] as? String } == ["translated", "new", "translated"])
         let status = try CommandRunner.run(["status", "--project", project])
         #expect(status.stdout.contains("translated     2 units     10 words (83%)"), "\(status.stdout)")
@@ -122,7 +137,8 @@ extension ProjectCommandTests {
                 + "stehenden Mitteln leistet“, wenn eine Seite angegriffen wird.", "--project", second,
         ])
         #expect(lookup.status == 0)
-        #expect(lookup.stdout.split(separator: "\n").first?.contains("The treaty stipulates") == true, "\(lookup.stdout)")
+        #expect(
+            lookup.stdout.split(separator: "\n").first?.contains("The treaty stipulates") == true, "\(lookup.stdout)")
         let none = try CommandRunner.run(["tm", "lookup", "Völlig anderer Satz.", "--project", second])
         #expect(none.status == 1)
     }
@@ -141,7 +157,10 @@ extension ProjectCommandTests {
         #expect(missing.status == 2 && missing.stderr.contains("no project here"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("none.db").path))
 
-        let notProject = try CommandRunner.run(["add", "Samples/de-nordkorea-truppen.txt", "--source-lang", "de", "--project", "Samples/de-nordkorea-truppen.txt"])
+        let notProject = try CommandRunner.run([
+            "add", "Samples/de-nordkorea-truppen.txt", "--source-lang", "de", "--project",
+            "Samples/de-nordkorea-truppen.txt",
+        ])
         #expect(notProject.status == 2 && notProject.stderr.contains("not a Dragoman project (not an SQLite database)"))
 
         let newer = folder.appendingPathComponent("newer.db").path

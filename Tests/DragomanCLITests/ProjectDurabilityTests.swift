@@ -122,7 +122,10 @@ extension ProjectDurabilityTests {
             try database.read { db in
                 #expect(try String.fetchOne(db, sql: "SELECT target FROM unit WHERE id = 1") == "Kim met Putin.")
                 let documents = try Row.fetchAll(
-                    db, sql: "SELECT d.id, COUNT(u.id) AS units FROM document d LEFT JOIN unit u ON u.documentID = d.id GROUP BY d.id")
+                    db,
+                    sql:
+                        "SELECT d.id, COUNT(u.id) AS units FROM document d LEFT JOIN unit u ON u.documentID = d.id GROUP BY d.id"
+                )
                 for document in documents where (document["id"] as Int64) != 1 {
                     #expect(document["units"] as Int == expectedUnits, "a document is complete or absent")
                 }
@@ -215,7 +218,8 @@ extension ProjectDurabilityTests {
         try blocker.writeWithoutTransaction { db in
             try db.execute(sql: "BEGIN IMMEDIATE")
             let started = Date()
-            let blocked = try Running(["set", "1", "Kim met Putin.", "--project", project], environment: ["DRAGOMAN_BUSY_TIMEOUT": "0.5"])
+            let blocked = try Running(
+                ["set", "1", "Kim met Putin.", "--project", project], environment: ["DRAGOMAN_BUSY_TIMEOUT": "0.5"])
             try blocked.send("")
             let result = blocked.finish()
             #expect(result.status == 2)

@@ -10,9 +10,11 @@ struct TMXTests {
         MemoryUnit(
             id: 1, sourceLanguage: "de", targetLanguage: "en", source: "Kim & Putin trafen sich <heute>.",
             target: "Kim & Putin met \"today\".", unitID: 7, status: "reviewed", creator: "ana",
-            createdAt: Date(timeIntervalSince1970: 1_730_000_000), changedAt: Date(timeIntervalSince1970: 1_730_003_600)),
+            createdAt: Date(timeIntervalSince1970: 1_730_000_000), changedAt: Date(timeIntervalSince1970: 1_730_003_600)
+        ),
         MemoryUnit(
-            id: 2, sourceLanguage: "de", targetLanguage: "en", source: "Pjöngjang schwieg.", target: "Pyongyang was silent.",
+            id: 2, sourceLanguage: "de", targetLanguage: "en", source: "Pjöngjang schwieg.",
+            target: "Pyongyang was silent.",
             creator: "tmx", createdAt: Date(timeIntervalSince1970: 1_730_000_000),
             changedAt: Date(timeIntervalSince1970: 1_730_000_000)),
     ]
@@ -31,7 +33,8 @@ struct TMXTests {
 
     @Test func writtenMemoryIsValidTMX14() throws {
         let dtd = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/schemas/tmx/tmx14.dtd")
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "shared/schemas/tmx/tmx14.dtd")
         guard FileManager.default.fileExists(atPath: dtd.path) else {
             print("note: ../shared/schemas is absent; TMX validation skipped")
             return
@@ -84,7 +87,10 @@ struct TMXTests {
             ]>
             <tmx version="1.4"><body><tu><tuv xml:lang="de"><seg>&lol2;</seg></tuv></tu></body></tmx>
             """
-        #expect(throws: XMLInputError(file: "laughs.tmx", line: 3, problem: "entity declarations are not accepted in TMX files")) {
+        #expect(
+            throws: XMLInputError(
+                file: "laughs.tmx", line: 3, problem: "entity declarations are not accepted in TMX files")
+        ) {
             try TMXFile.read(Data(laughs.utf8), file: "laughs.tmx", sourceLanguage: "de", targetLanguage: "en")
         }
         let broken = "<tmx version=\"1.4\">\n<body>\n<tu><tuv xml:lang=\"de\"><seg>x</tuv></tu>\n</body></tmx>"
@@ -101,6 +107,7 @@ struct TMXTests {
             <!DOCTYPE tmx SYSTEM "http://example.invalid/tmx14.dtd">
             <tmx version="1.4"><header/><body/></tmx>
             """
-        #expect((try? TMXFile.read(Data(external.utf8), file: "e.tmx", sourceLanguage: "de", targetLanguage: "en")) == [])
+        #expect(
+            (try? TMXFile.read(Data(external.utf8), file: "e.tmx", sourceLanguage: "de", targetLanguage: "en")) == [])
     }
 }

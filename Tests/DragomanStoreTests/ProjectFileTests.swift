@@ -83,7 +83,8 @@ struct ProjectFileTests {
             let unit = try second.units(document: nil)[0]
             let started = Date()
             #expect(throws: ProjectError.busy(path: path, waitedSeconds: 0.2)) {
-                try second.update(UnitUpdate(unitID: unit.id, target: "x", status: .translated, origin: .typed, author: "b"))
+                try second.update(
+                    UnitUpdate(unitID: unit.id, target: "x", status: .translated, origin: .typed, author: "b"))
             }
             #expect(Date().timeIntervalSince(started) >= 0.15, "it waited before giving up")
             try db.execute(sql: "ROLLBACK")

@@ -45,10 +45,14 @@ struct ProjectStoreTests {
         let store = try SQLiteProjectStore()
         let document = try store.add(Self.sampleDocument())
         let unit = try store.units(document: document.id)[1]
-        try store.update(UnitUpdate(unitID: unit.id, target: "Zelensky warned.", status: .draft, origin: .typed, author: "ana"))
+        try store.update(
+            UnitUpdate(unitID: unit.id, target: "Zelensky warned.", status: .draft, origin: .typed, author: "ana"))
         #expect(try store.memoryUnits().isEmpty, "a draft is not confirmed")
-        try store.update(UnitUpdate(unitID: unit.id, target: "Zelensky warned.", status: .translated, origin: .typed, author: "ana"))
-        try store.update(UnitUpdate(unitID: unit.id, target: "Zelensky gave a warning.", status: .reviewed, origin: .typed, author: "rev"))
+        try store.update(
+            UnitUpdate(unitID: unit.id, target: "Zelensky warned.", status: .translated, origin: .typed, author: "ana"))
+        try store.update(
+            UnitUpdate(
+                unitID: unit.id, target: "Zelensky gave a warning.", status: .reviewed, origin: .typed, author: "rev"))
         let history = try store.history(unit: unit.id)
         #expect(history.map(\.status) == [.draft, .translated, .reviewed])
         #expect(history.map(\.previousStatus) == [.new, .draft, .translated])

@@ -53,8 +53,12 @@ struct TranslationMemoryIndexTests {
         }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
-            let a = (0..<Int.random(in: 0...12, using: &generator)).map { _ in UInt32.random(in: 97...100, using: &generator) }
-            let b = (0..<Int.random(in: 0...12, using: &generator)).map { _ in UInt32.random(in: 97...100, using: &generator) }
+            let a = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                UInt32.random(in: 97...100, using: &generator)
+            }
+            let b = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                UInt32.random(in: 97...100, using: &generator)
+            }
             let exact = reference(a, b)
             #expect(FuzzyText.distance(a, b) == exact)
             let limit = Int.random(in: 0...6, using: &generator)

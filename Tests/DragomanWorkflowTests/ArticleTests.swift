@@ -36,7 +36,8 @@ struct ArticleTests {
         #expect(Self.original(article, 0) == "Nordkorea weist Vorwürfe zurück")
         #expect(
             Self.original(article, 1)
-                == "Nordkorea hat **Vorwürfe** zurückgewiesen, es habe Truppen nach\n[Russland](https://example.org/ru) geschickt.")
+                == "Nordkorea hat **Vorwürfe** zurückgewiesen, es habe Truppen nach\n[Russland](https://example.org/ru) geschickt."
+        )
         #expect(Self.original(article, 3) == "Am 3. Oktober sprach *Selenskyj* vor der UN.")
     }
 

@@ -1,7 +1,8 @@
 import DragomanAlign
 import DragomanStore
-@testable import DragomanWorkflow
 import Testing
+
+@testable import DragomanWorkflow
 
 @Suite("Documents from alignments")
 struct DocumentBuilderTests {

@@ -21,7 +21,9 @@ struct QualityCheckerTests {
 
     @Test func cleanTranslationHasNoFinding() {
         let findings = Self.checker.findings(for: [
-            Self.unit(1, Self.selenskyjSource, "Last week, Ukrainian leader Volodymyr Zelensky accused North Korea of sending weapons to Russia.")
+            Self.unit(
+                1, Self.selenskyjSource,
+                "Last week, Ukrainian leader Volodymyr Zelensky accused North Korea of sending weapons to Russia.")
         ])
         #expect(findings.isEmpty)
     }
@@ -59,8 +61,12 @@ struct QualityCheckerTests {
 
     @Test func numbersBracketsQuotesAndCopies() {
         let findings = Self.checker.findings(for: [
-            Self.unit(1, "Rund 3.000 Soldaten seien am 3. Oktober eingetroffen.", "About 3,000 soldiers arrived on 3 October."),
-            Self.unit(2, "Rund 1,5 Millionen Menschen (laut UN) flohen.", "Some 1.5 million people (according to the UN fled."),
+            Self.unit(
+                1, "Rund 3.000 Soldaten seien am 3. Oktober eingetroffen.", "About 3,000 soldiers arrived on 3 October."
+            ),
+            Self.unit(
+                2, "Rund 1,5 Millionen Menschen (laut UN) flohen.", "Some 1.5 million people (according to the UN fled."
+            ),
             Self.unit(3, "Er sprach von 12.000 Soldaten.", "He spoke of 10,000 soldiers."),
             Self.unit(4, "Er sagte: „Wir sind bereit.“", "He said: “We are ready."),
             Self.unit(5, "Das ist ein Satz ohne Übersetzung.", "Das ist ein Satz ohne Übersetzung."),
@@ -76,7 +82,9 @@ struct QualityCheckerTests {
     }
 
     @Test func lengthFarFromTheDocumentNorm() {
-        var units = (1...5).map { Self.unit(Int64($0), "Ein ganz normaler Satz mit etwas Inhalt.", "A quite normal sentence with content.") }
+        var units = (1...5).map {
+            Self.unit(Int64($0), "Ein ganz normaler Satz mit etwas Inhalt.", "A quite normal sentence with content.")
+        }
         units.append(Self.unit(6, "Ein ganz normaler Satz mit etwas Inhalt.", "A."))
         let findings = Self.checker.findings(for: units)
         #expect(findings.map(\.rule) == ["length-ratio"] && findings.first?.unitID == 6)

@@ -33,7 +33,8 @@ struct TranslationSessionTests {
         let store = try Self.project()
         let session = try TranslationSession(store: store, glossaries: [Fixtures.newsNames], author: "ana")
         #expect(try session.view()?.terms.compactMap(\.preferredTarget) == ["North Korea", "Russia"])
-        guard case .saved = try session.perform(.translate("North Korea has sent about 3,000 soldiers to Russia.")) else {
+        guard case .saved = try session.perform(.translate("North Korea has sent about 3,000 soldiers to Russia."))
+        else {
             Issue.record("not saved")
             return
         }

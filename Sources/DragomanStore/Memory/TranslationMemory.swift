@@ -17,7 +17,9 @@ public struct TranslationMemory: Sendable {
     public init(entries all: [MemoryUnit], sourceLanguage: String, targetLanguage: String) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
-        entries = all.filter { Self.sameLanguage($0.sourceLanguage, sourceLanguage) && Self.sameLanguage($0.targetLanguage, targetLanguage) }
+        entries = all.filter {
+            Self.sameLanguage($0.sourceLanguage, sourceLanguage) && Self.sameLanguage($0.targetLanguage, targetLanguage)
+        }
         index = TranslationMemoryIndex(sources: entries.map(\.source))
     }
 
@@ -43,7 +45,8 @@ public struct TranslationMemory: Sendable {
             for entry in recent {
                 let candidate = FuzzyText.normalized(entry.source)
                 let longer = max(candidate.count, query.count)
-                guard let distance = FuzzyText.distance(query, candidate, limit: Int((1 - minimumScore) * Double(longer)))
+                guard
+                    let distance = FuzzyText.distance(query, candidate, limit: Int((1 - minimumScore) * Double(longer)))
                 else { continue }
                 let score = FuzzyText.similarity(distance: distance, candidate.count, query.count)
                 found.removeAll { $0.entry.source == entry.source && $0.entry.target == entry.target }

@@ -28,7 +28,8 @@ enum HTMLText {
                 let name = tagName(original, from: position + 1, to: close)
                 let isClosing = position + 1 < count && original[position + 1] == "/"
                 if !isClosing, skippedElements.contains(name) {
-                    position = find(original, "</\(name)", from: close + 1, caseInsensitive: true)
+                    position =
+                        find(original, "</\(name)", from: close + 1, caseInsensitive: true)
                         .flatMap { tagEnd(original, from: $0) }.map { $0 + 1 } ?? count
                     continue
                 }

@@ -121,7 +121,8 @@ enum MarkdownText {
         while position < end {
             let scalar = line[position]
             switch scalar {
-            case "\\" where position + 1 < end && line[position + 1].properties.isASCIIHexDigit == false
+            case "\\"
+            where position + 1 < end && line[position + 1].properties.isASCIIHexDigit == false
                 && line[position + 1].isASCII && !line[position + 1].properties.isAlphabetic:
                 visible.append(line[position + 1], from: (offset + position)..<(offset + position + 2))
                 position += 2

@@ -35,7 +35,9 @@ public struct VisibleText: Sendable {
     /// The original range covering the visible range `range`.
     public func originalRange(of range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else {
-            let at = range.lowerBound < origins.count ? origins[range.lowerBound].lowerBound : (origins.last?.upperBound ?? 0)
+            let at =
+                range.lowerBound < origins.count
+                ? origins[range.lowerBound].lowerBound : (origins.last?.upperBound ?? 0)
             return at..<at
         }
         return origins[range.lowerBound].lowerBound..<origins[range.upperBound - 1].upperBound

@@ -9,7 +9,9 @@ extension QualityChecker {
         let inSource = sourceTerms.matches(in: unit.source).filter { $0.entryID != nil && $0.kind != .unknownName }
         guard !inSource.isEmpty else { return [] }
         let inTarget = targetTerms.matches(in: target).filter { $0.entryID != nil && $0.kind != .unknownName }
-        let sourceFormsInTarget = sourceTerms.matches(in: target).filter { $0.entryID != nil && $0.kind != .unknownName }
+        let sourceFormsInTarget = sourceTerms.matches(in: target).filter {
+            $0.entryID != nil && $0.kind != .unknownName
+        }
         let foldedTarget = Self.fold(target)
         var findings: [Finding] = []
         var seen = Set<String>()
@@ -17,7 +19,9 @@ extension QualityChecker {
             guard let id = match.entryID, seen.insert(id).inserted, let entry = entries[id],
                 let preferred = entry.preferredTerm(in: targetLanguage)
             else { continue }
-            let targetTexts = entry.terms(in: targetLanguage).flatMap { [$0.text] + $0.forms }.map { " \(Self.fold($0)) " }
+            let targetTexts = entry.terms(in: targetLanguage).flatMap { [$0.text] + $0.forms }.map {
+                " \(Self.fold($0)) "
+            }
             let deprecated = inTarget.filter { $0.entryID == id && $0.status == .deprecated }
             // A source-language form is foreign unless a target term contains it ("Putin" in "Vladimir Putin").
             let foreign = sourceFormsInTarget.filter { match in

@@ -42,7 +42,8 @@ public enum NumberScanner {
             let trimmed = String(integer.drop { $0 == "0" })
             found.append(
                 Found(
-                    range: start..<index, value: (trimmed.isEmpty ? "0" : trimmed) + (fraction.isEmpty ? "" : "." + fraction)))
+                    range: start..<index,
+                    value: (trimmed.isEmpty ? "0" : trimmed) + (fraction.isEmpty ? "" : "." + fraction)))
         }
         return found
     }

@@ -72,7 +72,8 @@ public struct SuggestionAdapter: Sendable {
             guard let entry = match.entryID, match.kind != .unknownName else { continue }
             marks.append((match.range, .term(entry: entry, text: match.text, preferredTarget: match.preferredTarget)))
         }
-        for number in NumberScanner.numbers(in: text) where !marks.contains(where: { $0.range.overlaps(number.range) }) {
+        for number in NumberScanner.numbers(in: text) where !marks.contains(where: { $0.range.overlaps(number.range) })
+        {
             let written = String(String.UnicodeScalarView(scalars[number.range]))
             marks.append((number.range, .number(value: number.value, text: written)))
         }

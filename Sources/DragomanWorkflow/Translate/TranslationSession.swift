@@ -95,7 +95,8 @@ public final class TranslationSession {
                     view.offers.isEmpty
                         ? "no suggestions for this unit" : "there are \(view.offers.count) suggestions, not \(number)")
             }
-            return try save(view.unit, target: view.offers[number - 1].target, status: .translated, origin: .translationMemory)
+            return try save(
+                view.unit, target: view.offers[number - 1].target, status: .translated, origin: .translationMemory)
         case .skip:
             place += 1
             return place < work.count ? .moved : .finished
@@ -109,7 +110,8 @@ public final class TranslationSession {
         }
     }
 
-    private func save(_ unit: TranslationUnit, target: String, status: UnitStatus, origin: UnitOrigin) throws -> Outcome {
+    private func save(_ unit: TranslationUnit, target: String, status: UnitStatus, origin: UnitOrigin) throws -> Outcome
+    {
         let saved = try store.update(
             UnitUpdate(unitID: unit.id, target: target, status: status, origin: origin, author: author))
         units[work[place]] = saved

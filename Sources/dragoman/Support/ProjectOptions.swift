@@ -30,4 +30,3 @@ struct ProjectOptions: ParsableArguments {
 }
 
 extension UnitStatus: ExpressibleByArgument {}
-

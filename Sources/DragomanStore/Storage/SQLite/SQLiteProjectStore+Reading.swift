@@ -38,7 +38,8 @@ extension SQLiteProjectStore {
                 throw ProjectError.unknownDocument(path: path, id: document)
             }
             var rows = UnitRow.all()
-            var members = SQLRequest<Row>(sql: "SELECT id, unitID FROM segment WHERE unitID IS NOT NULL ORDER BY position")
+            var members = SQLRequest<Row>(
+                sql: "SELECT id, unitID FROM segment WHERE unitID IS NOT NULL ORDER BY position")
             if let document {
                 rows = rows.filter(Column("documentID") == document)
                 members = SQLRequest<Row>(
@@ -68,7 +69,9 @@ extension SQLiteProjectStore {
 
     public func history(unit: Int64) throws -> [UnitChange] {
         try read("reading the history of unit \(unit)") { db in
-            guard try UnitRow.fetchOne(db, key: unit) != nil else { throw ProjectError.unknownUnit(path: path, id: unit) }
+            guard try UnitRow.fetchOne(db, key: unit) != nil else {
+                throw ProjectError.unknownUnit(path: path, id: unit)
+            }
             return try UnitChange.filter(Column("unitID") == unit).order(Column("id")).fetchAll(db)
         }
     }

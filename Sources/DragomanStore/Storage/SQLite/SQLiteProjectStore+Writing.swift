@@ -22,7 +22,8 @@ extension SQLiteProjectStore {
                 try row.insert(db)
                 for segment in unit.segments { unitOfSegment[segment] = row.id! }
                 if unit.status.isConfirmed, let target = unit.target, !target.isEmpty {
-                    try remember(db, row.unit(segmentIDs: []), sourceLanguage: new.sourceLanguage,
+                    try remember(
+                        db, row.unit(segmentIDs: []), sourceLanguage: new.sourceLanguage,
                         targetLanguage: new.targetLanguage, author: "dragoman", time: now)
                 }
             }

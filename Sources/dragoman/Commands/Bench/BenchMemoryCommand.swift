@@ -51,7 +51,8 @@ struct BenchMemoryCommand: ParsableCommand {
                 result.buildSeconds, candidates))
         output.write(
             String(
-                format: "lookup (top 5, ≥ 50%%): mean %.2f ms, 99th percentile %.2f ms over %d queries (%.1f matches each)\n",
+                format:
+                    "lookup (top 5, ≥ 50%%): mean %.2f ms, 99th percentile %.2f ms over %d queries (%.1f matches each)\n",
                 result.meanLookupMilliseconds, result.p99LookupMilliseconds, result.queries, result.meanMatches))
         output.write(
             String(

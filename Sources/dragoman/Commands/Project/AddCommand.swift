@@ -67,7 +67,8 @@ struct AddCommand: ParsableCommand {
         }
         let new = builder.document(for: article, translation: translated, targetLanguage: targetLang)
         StandardError.write(
-            "dragoman: storing \(new.name): \(new.segments.count) segments, \(new.units.count) units (one transaction)\n")
+            "dragoman: storing \(new.name): \(new.segments.count) segments, \(new.units.count) units (one transaction)\n"
+        )
         let document = try store.add(new)
         let units = try store.units(document: document.id)
         let aligned = units.filter { $0.origin == .aligned }.count

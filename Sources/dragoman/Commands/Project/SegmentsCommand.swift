@@ -55,7 +55,8 @@ struct SegmentsCommand: ParsableCommand {
             }
             let names = recognizers[unit.documentID]!.matches(in: unit.source).compactMap { match in
                 match.entryID.map {
-                    Listed.Name(text: match.text, entry: $0, preferred: match.preferredTarget, status: match.status?.rawValue)
+                    Listed.Name(
+                        text: match.text, entry: $0, preferred: match.preferredTarget, status: match.status?.rawValue)
                 }
             }
             return Listed(

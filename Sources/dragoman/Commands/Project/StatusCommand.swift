@@ -52,7 +52,9 @@ struct StatusCommand: ParsableCommand {
             for status in UnitStatus.allCases {
                 let count = document.units[status.rawValue] ?? 0
                 guard count > 0 else { continue }
-                let percent = Int((Double(document.words[status.rawValue] ?? 0) / Double(max(document.totalWords, 1)) * 100).rounded())
+                let percent = Int(
+                    (Double(document.words[status.rawValue] ?? 0) / Double(max(document.totalWords, 1)) * 100).rounded()
+                )
                 output.write(
                     "  \(status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))"
                         + "\(String(count).leftPadded(5)) units \(String(document.words[status.rawValue] ?? 0).leftPadded(6)) words "

@@ -65,7 +65,8 @@ struct TranslateCommand: ParsableCommand {
         let bold = interactive ? "\u{1B}[1m" : ""
         let dim = interactive ? "\u{1B}[2m" : ""
         let reset = interactive ? "\u{1B}[0m" : ""
-        var text = "\n\(bold)unit \(view.unit.id)\(reset) (\(view.place) of \(view.total), \(view.unit.status.rawValue))\n"
+        var text =
+            "\n\(bold)unit \(view.unit.id)\(reset) (\(view.place) of \(view.total), \(view.unit.status.rawValue))\n"
         if let previous = view.previous {
             text += "\(dim)  before: \(previous.source)\n          \(previous.target ?? "—")\(reset)\n"
         }
@@ -77,7 +78,9 @@ struct TranslateCommand: ParsableCommand {
         for (number, offer) in view.offers.enumerated() {
             text += "  [\(number + 1)] \(offer.percentage)%  \(offer.target)\n"
             text += "\(dim)         from: \(offer.memorySource)\(reset)\n"
-            if !offer.substitutions.isEmpty { text += "         changed: \(offer.substitutions.joined(separator: ", "))\n" }
+            if !offer.substitutions.isEmpty {
+                text += "         changed: \(offer.substitutions.joined(separator: ", "))\n"
+            }
         }
         if let next = view.next { text += "\(dim)  after:  \(next.source)\(reset)\n" }
         StandardOutput.shared.write(text)
