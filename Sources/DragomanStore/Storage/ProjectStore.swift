@@ -32,5 +32,6 @@ public protocol ProjectStore: AnyObject {
 }
 
 extension ProjectStore {
+    @discardableResult
     public func update(_ update: UnitUpdate) throws -> TranslationUnit { try self.update([update])[0] }
 }
