@@ -52,12 +52,17 @@ public struct SuggestionAdapter: Sendable {
                 let replacement = NumberScanner.format(newValue, like: written)
                 target = replacing(found.range, in: target, with: replacement)
                 substitutions.append("\(written) → \(replacement)")
-            case (.term(let oldEntry, _, _), .term(_, _, let preferred)):
+            case (.term(let oldEntry, _, let oldPreferred), .term(_, _, let preferred)):
                 guard let preferred,
                     let found = targetTerms.matches(in: target).first(where: { $0.entryID == oldEntry })
                 else { return nil }
-                target = replacing(found.range, in: target, with: preferred)
-                substitutions.append("\(found.text) → \(preferred)")
+                // A derived form keeps its ending: "North Korean" → "South Korean", "Pyongyang’s" → "Seoul’s".
+                var replacement = preferred
+                if let oldPreferred, found.text.hasPrefix(oldPreferred) {
+                    replacement += found.text.dropFirst(oldPreferred.count)
+                }
+                target = replacing(found.range, in: target, with: replacement)
+                substitutions.append("\(found.text) → \(replacement)")
             default:
                 return nil
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DragomanStore
 import DragomanText
+import DragomanWorkflow
 
 struct MemoryLookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,7 +9,8 @@ struct MemoryLookupCommand: ParsableCommand {
         abstract: "Print the best fuzzy matches for a sentence, with their match percentage.",
         discussion: """
             The percentage is 100 × (1 − edit distance / longer length) over normalised text (NFKC, case folded, \
-            spaces collapsed). Output (tsv): percentage, memory source, memory target.
+            spaces collapsed). When numbers or glossary names are the only difference, the target is given \
+            with them substituted. Output (tsv): percentage, memory source, target, substitutions.
             """
     )
 
@@ -36,18 +38,28 @@ struct MemoryLookupCommand: ParsableCommand {
         var percentage: Int
         var source: String
         var target: String
+        var substitutions: [String]
     }
 
     func run() throws {
         let store = try projectOptions.open()
         let memory = TranslationMemory(
             entries: try store.memoryUnits(), sourceLanguage: sourceLang.tag, targetLanguage: targetLang.tag)
+        let adapter = try SuggestionAdapter(
+            glossaries: try projectOptions.glossaries(of: store), sourceLanguage: sourceLang, targetLanguage: targetLang
+        )
         let found = memory.suggestions(for: text, limit: limit, minimumScore: Double(minimum) / 100).map {
-            Listed(percentage: $0.percentage, source: $0.entry.source, target: $0.entry.target)
+            let adapted = adapter.adapt(source: text, memorySource: $0.entry.source, memoryTarget: $0.entry.target)
+            return Listed(
+                percentage: $0.percentage, source: $0.entry.source, target: adapted?.target ?? $0.entry.target,
+                substitutions: adapted?.substitutions ?? [])
         }
         if format == .json { return try JSONOutput.write(found) }
         for match in found {
-            StandardOutput.shared.write(TSV.line(["\(match.percentage)", match.source, match.target]))
+            StandardOutput.shared.write(
+                TSV.line([
+                    "\(match.percentage)", match.source, match.target, match.substitutions.joined(separator: "; "),
+                ]))
         }
         if found.isEmpty { throw CommandFailure.problemsFound("no match of \(minimum)% or more") }
     }
