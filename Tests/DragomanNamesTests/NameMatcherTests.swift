@@ -136,4 +136,38 @@ struct StringSimilarityTests {
         #expect(StringSimilarity.vowelWeightedDistance(Array("maskat".utf8), Array("muskat".utf8)) == 0.5)
         #expect(StringSimilarity.vowelWeightedDistance(Array("ireland".utf8), Array("iceland".utf8)) == 1)
     }
+
+    @Test("Banded distances agree with the full computation within their limit")
+    func bandedDistances() {
+        /// The vowel-weighted distance by the textbook recurrence, in doubles.
+        func reference(_ a: [UInt8], _ b: [UInt8]) -> Double {
+            func cost(_ x: UInt8) -> Double { StringSimilarity.isVowel(x) ? 0.5 : 1 }
+            var row = [0.0]
+            for y in b { row.append(row.last! + cost(y)) }
+            for x in a {
+                var next = [row[0] + cost(x)]
+                for (j, y) in b.enumerated() {
+                    let substitution =
+                        x == y ? 0 : (StringSimilarity.isVowel(x) && StringSimilarity.isVowel(y) ? 0.5 : 1)
+                    next.append(min(row[j + 1] + cost(x), next[j] + cost(y), row[j] + substitution))
+                }
+                row = next
+            }
+            return row.last!
+        }
+        var random = SystemRandomNumberGenerator()
+        let letters = Array("aeikmnosu".utf8)
+        for _ in 0..<500 {
+            let a = (0..<Int.random(in: 0...9, using: &random)).map { _ in letters.randomElement(using: &random)! }
+            let b = (0..<Int.random(in: 0...9, using: &random)).map { _ in letters.randomElement(using: &random)! }
+            let exact = reference(a, b)
+            #expect(StringSimilarity.vowelWeightedDistance(a, b) == exact)
+            let limit = Double(Int.random(in: 0...8, using: &random)) / 2
+            let banded = StringSimilarity.vowelWeightedDistance(a, b, limit: limit)
+            #expect(exact <= limit ? banded == exact : banded > limit, "\(a) \(b) \(limit)")
+            let levenshtein = StringSimilarity.levenshtein(a, b)
+            let cutoff = Int.random(in: 0...4, using: &random)
+            #expect(StringSimilarity.levenshtein(a, b, limit: cutoff) == (levenshtein <= cutoff ? levenshtein : nil))
+        }
+    }
 }

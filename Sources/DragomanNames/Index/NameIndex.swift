@@ -21,12 +21,22 @@ public final class NameIndex: Sendable {
     /// Entries by their family name (last core part, a position in `parts`).
     private let families: [Int32: Family]
     /// Family names (positions in `parts`) by their skeletons' first letters and consonants.
-    private let familyBlocks: [String: [Int32]]
+    private let familyBlocks: [BlockKey: [Int32]]
     /// The distinct parts that stand before a family name, by the same keys and by their
     /// given-name group.
-    private let partBlocks: [String: [Int32]]
+    private let partBlocks: [BlockKey: [Int32]]
     /// Entries by the ends of their joined skeletons.
-    private let joinedBlocks: [String: [Int32]]
+    private let joinedBlocks: [BlockKey: [Int32]]
+    /// Memos of part comparisons, reused by lookups one at a time.
+    private let memos = PartScoreMemo.Pool()
+    /// The parts' skeleton lengths and letter-pair masks, flat (skeletons of part p at
+    /// `skeletonStarts[p]..<skeletonStarts[p + 1]`), and their given-name groups (-1: none):
+    /// enough to rule most pairs out without touching the parts themselves.
+    private let skeletonStarts: [Int32]
+    private let skeletonLengths: [Int32]
+    private let skeletonMasks: [UInt64]
+    private let skeletonConsonants: [UInt32]
+    private let groups: [Int32]
 
     /// - Complexity: O(n) key constructions for n names.
     public init(names: [String], matcher: NameMatcher = NameMatcher()) throws {
@@ -36,10 +46,10 @@ public final class NameIndex: Sendable {
         var partIDs: [String: Int32] = [:]
         var entryParts: [[Int32]] = []
         var families: [Int32: Family] = [:]
-        var familyBlocks: [String: [Int32]] = [:]
-        var partBlocks: [String: [Int32]] = [:]
+        var familyBlocks: [BlockKey: [Int32]] = [:]
+        var partBlocks: [BlockKey: [Int32]] = [:]
         var blockedParts = Set<Int32>()
-        var joinedBlocks: [String: [Int32]] = [:]
+        var joinedBlocks: [BlockKey: [Int32]] = [:]
         entryParts.reserveCapacity(keys.count)
         for (index, key) in keys.enumerated() {
             let ids = key.coreParts.map { part -> Int32 in
@@ -66,6 +76,21 @@ public final class NameIndex: Sendable {
             for block in Self.joinedBlockingKeys(of: key) { joinedBlocks[block, default: []].append(Int32(index)) }
         }
         self.parts = parts
+        var skeletonStarts: [Int32] = [0]
+        var skeletonLengths: [Int32] = []
+        var skeletonMasks: [UInt64] = []
+        var skeletonConsonants: [UInt32] = []
+        for part in parts {
+            skeletonLengths += part.skeletons.map { Int32($0.count) }
+            skeletonMasks += part.bigramMasks
+            skeletonConsonants += part.consonantMasks
+            skeletonStarts.append(Int32(skeletonLengths.count))
+        }
+        self.skeletonStarts = skeletonStarts
+        self.skeletonLengths = skeletonLengths
+        self.skeletonMasks = skeletonMasks
+        self.skeletonConsonants = skeletonConsonants
+        groups = parts.map { Int32($0.givenNameGroup ?? -1) }
         self.entryParts = entryParts
         self.families = families
         self.familyBlocks = familyBlocks
@@ -85,7 +110,9 @@ public final class NameIndex: Sendable {
     }
 
     public func bestMatch(for key: NameKey) -> Hit? {
-        let lookup = Lookup(index: self, query: key)
+        let memo = memos.take()
+        defer { memos.put(memo) }
+        let lookup = Lookup(index: self, query: key, memo: memo)
         let (byFamily, byJoined) = lookup.candidates()
         return lookup.best(among: byFamily.union(byJoined).sorted(), joined: byJoined)
     }
@@ -95,12 +122,12 @@ public final class NameIndex: Sendable {
     ///
     /// - Complexity: O(n) comparisons.
     public func bestMatchByScan(for key: NameKey) -> Hit? {
-        Lookup(index: self, query: key).best(among: Array(keys.indices), joined: nil)
+        Lookup(index: self, query: key, memo: PartScoreMemo()).best(among: Array(keys.indices), joined: nil)
     }
 
     /// How many entries a lookup of `key` compares in full.
     func candidateCount(for key: NameKey) -> Int {
-        let (byFamily, byJoined) = Lookup(index: self, query: key).candidates()
+        let (byFamily, byJoined) = Lookup(index: self, query: key, memo: PartScoreMemo()).candidates()
         return byFamily.union(byJoined).count
     }
 
@@ -131,24 +158,45 @@ public final class NameIndex: Sendable {
         let index: NameIndex
         let query: NameKey
         let queryParts: [NameKey.Part]
-        /// remembered[i * parts.count + id]: part i of the query against part `id`; NaN when
-        /// not compared yet.
-        var remembered: [Float]
+        /// Slot `i * parts.count + id`: part i of the query against part `id`.
+        let memo: PartScoreMemo
 
-        init(index: NameIndex, query: NameKey) {
+        init(index: NameIndex, query: NameKey, memo: PartScoreMemo) {
             self.index = index
             self.query = query
             queryParts = query.coreParts
-            remembered = [Float](repeating: .nan, count: queryParts.count * index.parts.count)
+            self.memo = memo
+            memo.begin(slots: queryParts.count * index.parts.count)
         }
 
         func partScore(_ queryPart: Int, _ id: Int32) -> Double {
             let slot = queryPart * index.parts.count + Int(id)
-            let known = remembered[slot]
-            if !known.isNaN { return Double(known) }
-            let value = index.matcher.partScore(queryParts[queryPart], index.parts[Int(id)])
-            remembered[slot] = Float(value)
+            if let known = memo[slot] { return Double(known) }
+            let value =
+                mayMatch(queryPart, Int(id))
+                ? index.matcher.partScore(queryParts[queryPart], index.parts[Int(id)]) : 0
+            memo[slot] = Float(value)
             return value
+        }
+
+        /// The matcher's own cheap tests on the flat arrays, so that most pairs are ruled out
+        /// without copying a part.
+        private func mayMatch(_ queryPart: Int, _ id: Int) -> Bool {
+            let part = queryParts[queryPart]
+            if let group = part.givenNameGroup, Int32(group) == index.groups[id] { return true }
+            let lengths = part.skeletons
+            let masks = part.bigramMasks
+            for position in Int(index.skeletonStarts[id])..<Int(index.skeletonStarts[id + 1]) {
+                for skeleton in masks.indices
+                where index.matcher.mayReachThreshold(
+                    lengths[skeleton].count, Int(index.skeletonLengths[position]), pairs: masks[skeleton],
+                    index.skeletonMasks[position], consonants: part.consonantMasks[skeleton],
+                    index.skeletonConsonants[position])
+                {
+                    return true
+                }
+            }
+            return false
         }
 
         /// Entries whose family name matches the query's, and entries whose joined skeleton
@@ -247,24 +295,43 @@ public final class NameIndex: Sendable {
         }
     }
 
+    /// A block's key: a kind in the top bits and up to 7 bytes of letters (and a length) below,
+    /// so that lookups hash integers, not strings.
+    typealias BlockKey = UInt64
+
+    private enum BlockKind: UInt64 {
+        case leading = 1
+        case consonants, givenNameGroup, joined
+    }
+
+    private static func blockKey(_ kind: BlockKind, _ bytes: some Sequence<UInt8>, extra: UInt64 = 0) -> BlockKey {
+        var payload: UInt64 = 0
+        for byte in bytes { payload = payload << 8 | UInt64(byte) }
+        return kind.rawValue << 60 | extra << 48 | payload
+    }
+
     /// Blocks of any part: those of a family name, and its given-name group (Wladimir and
     /// Volodymyr share no letters to block on).
-    static func partBlockingKeys(of part: NameKey.Part) -> Set<String> {
+    static func partBlockingKeys(of part: NameKey.Part) -> Set<BlockKey> {
         var blocks = familyBlockingKeys(of: part)
-        if let group = part.givenNameGroup { blocks.insert("G\(group)") }
+        if let group = part.givenNameGroup {
+            blocks.insert(BlockKind.givenNameGroup.rawValue << 60 | UInt64(truncatingIfNeeded: group) & 0xFFFF_FFFF)
+        }
         return blocks
     }
 
-    static func familyBlockingKeys(of part: NameKey.Part) -> Set<String> {
-        var blocks = Set<String>()
+    /// The first four letters of each skeleton, and its first letter with its first three
+    /// consonants.
+    static func familyBlockingKeys(of part: NameKey.Part) -> Set<BlockKey> {
+        var blocks = Set<BlockKey>()
         for skeleton in part.skeletons {
-            blocks.insert("L" + String(decoding: skeleton.prefix(4), as: UTF8.self))
+            blocks.insert(blockKey(.leading, skeleton.prefix(4)))
             // Short parts (Korean syllables) have too few consonants to block on.
             let consonants = skeleton.filter { !StringSimilarity.isVowel($0) }
             // With the first letter: names that begin differently rarely match anyway (the
             // matcher discounts them), and the blocks stay small.
             if consonants.count >= 3, let first = skeleton.first {
-                blocks.insert("C" + String(decoding: [first] + consonants.prefix(3), as: UTF8.self))
+                blocks.insert(blockKey(.consonants, [first] + consonants.prefix(3)))
             }
         }
         return blocks
@@ -272,11 +339,11 @@ public final class NameIndex: Sendable {
 
     /// Names whose parts are split differently ("Pyeong-yang", "Pyongyang") meet on the
     /// beginning, end and length of their joined skeleton.
-    static func joinedBlockingKeys(of key: NameKey) -> Set<String> {
+    static func joinedBlockingKeys(of key: NameKey) -> Set<BlockKey> {
         Set(key.joinedSkeletons.map { joinedBlockingKey($0, length: $0.count) })
     }
 
-    static func joinedBlockingKey(_ joined: [UInt8], length: Int) -> String {
-        "J" + String(decoding: joined.prefix(3) + joined.suffix(3), as: UTF8.self) + String(length)
+    static func joinedBlockingKey(_ joined: [UInt8], length: Int) -> BlockKey {
+        blockKey(.joined, joined.prefix(3) + joined.suffix(3), extra: UInt64(min(length, 255)))
     }
 }

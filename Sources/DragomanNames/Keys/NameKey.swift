@@ -12,11 +12,17 @@ public struct NameKey: Hashable, Sendable {
         public var folded: String
         /// Skeletons under each convention that may apply, without duplicates.
         public var skeletons: [[UInt8]] {
-            didSet { bigramMasks = skeletons.map(Self.bigramMask) }
+            didSet {
+                bigramMasks = skeletons.map(Self.bigramMask)
+                consonantMasks = skeletons.map(Self.consonantMask)
+            }
         }
         /// For each skeleton, its letter pairs hashed into 64 bits: a cheap test that two
         /// skeletons share too little to be similar.
         public private(set) var bigramMasks: [UInt64] = []
+        /// For each skeleton, the consonant letters it holds as bits: renderings of one name
+        /// differ in few consonants, whatever their vowels.
+        public private(set) var consonantMasks: [UInt32] = []
         /// The given-name group the part belongs to, if any (Wladimir, Volodymyr, Vladimir).
         public var givenNameGroup: Int?
         /// Arabic articles and nobiliary particles (al-, el-, von, van) that one rendering may
@@ -29,6 +35,13 @@ public struct NameKey: Hashable, Sendable {
             self.givenNameGroup = givenNameGroup
             self.isParticle = isParticle
             bigramMasks = skeletons.map(Self.bigramMask)
+            consonantMasks = skeletons.map(Self.consonantMask)
+        }
+
+        static func consonantMask(_ skeleton: [UInt8]) -> UInt32 {
+            var mask: UInt32 = 0
+            for byte in skeleton where !StringSimilarity.isVowel(byte) { mask |= 1 << UInt32(byte % 32) }
+            return mask
         }
 
         static func bigramMask(_ skeleton: [UInt8]) -> UInt64 {

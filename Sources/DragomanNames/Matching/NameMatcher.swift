@@ -57,7 +57,10 @@ public struct NameMatcher: Sendable {
         for i in left.indices {
             for j in right.indices {
                 if left[i] == right[j] { return 1 }
-                guard couldReachThreshold(left[i], right[j]), sharesEnoughPairs(a.bigramMasks[i], b.bigramMasks[j])
+                guard
+                    mayReachThreshold(
+                        left[i].count, right[j].count, pairs: a.bigramMasks[i], b.bigramMasks[j],
+                        consonants: a.consonantMasks[i], b.consonantMasks[j])
                 else {
                     continue
                 }
@@ -67,20 +70,28 @@ public struct NameMatcher: Sendable {
         return best
     }
 
-    /// Similar skeletons share many letter pairs ("maskat" and "muskat" share sk, ka, at);
-    /// below a third of the smaller set, no pair in the development data reaches the threshold.
-    private func sharesEnoughPairs(_ a: UInt64, _ b: UInt64) -> Bool {
+    /// Cheap tests that two skeletons cannot be similar, passed by every pair the full
+    /// comparison could score at the threshold or above:
+    /// - similar skeletons share many letter pairs ("maskat" and "muskat" share sk, ka, at);
+    ///   below a third of the smaller set, no pair in the development data reaches the threshold;
+    /// - ``similarity(_:_:atLeast:)`` is 0.35 × Jaro-Winkler + 0.65 × a weighted edit
+    ///   similarity, and a length difference of d costs the latter at least d/2 over the longer
+    ///   length, so pairs too different in length cannot reach the threshold.
+    /// - the same bound allows a weighted distance of at most `(1 − (threshold − 0.35) / 0.65)`
+    ///   × the longer length; every consonant present in one skeleton only needs an edit of
+    ///   cost 1 that accounts for at most two such consonants, so the consonant sets may differ
+    ///   in at most twice that many letters.
+    /// Scores below the threshold mean "no" wherever they are used, so skipping them changes no
+    /// decision.
+    func mayReachThreshold(
+        _ lengthA: Int, _ lengthB: Int, pairs a: UInt64, _ b: UInt64, consonants x: UInt32, _ y: UInt32
+    ) -> Bool {
         let smaller = min(a.nonzeroBitCount, b.nonzeroBitCount)
-        return smaller == 0 || 3 * (a & b).nonzeroBitCount >= smaller
-    }
-
-    /// A cheap bound: ``similarity(_:_:)`` is 0.35 × Jaro-Winkler + 0.65 × a weighted edit
-    /// similarity, and a length difference of d costs the latter at least d/2 over the longer
-    /// length, so pairs too different in length cannot reach the threshold. Scores below the
-    /// threshold mean "no" wherever they are used, so skipping them changes no decision.
-    private func couldReachThreshold(_ x: [UInt8], _ y: [UInt8]) -> Bool {
-        let longer = Double(max(x.count, y.count))
-        let lengthBound = 1 - 0.5 * Double(abs(x.count - y.count)) / longer
+        guard smaller == 0 || 3 * (a & b).nonzeroBitCount >= smaller else { return false }
+        let longer = Double(max(lengthA, lengthB))
+        let allowedDistance = (1 - (threshold - 0.35) / 0.65) * longer + 1e-9
+        guard Double((x ^ y).nonzeroBitCount) <= 2 * allowedDistance else { return false }
+        let lengthBound = 1 - 0.5 * Double(abs(lengthA - lengthB)) / longer
         return 0.35 + 0.65 * lengthBound >= threshold
     }
 
@@ -148,9 +159,9 @@ public struct NameMatcher: Sendable {
     func joinedScore(_ left: [[UInt8]], _ right: [[UInt8]]) -> Double {
         var best = 0.0
         for x in left {
-            for y in right where abs(x.count - y.count) <= max(1, max(x.count, y.count) / 10) {
-                let distance = StringSimilarity.levenshtein(x, y)
-                if distance <= max(1, max(x.count, y.count) / 10) {
+            for y in right {
+                let allowed = max(1, max(x.count, y.count) / 10)
+                if StringSimilarity.levenshtein(x, y, limit: allowed) != nil {
                     best = max(best, Self.similarity(x, y, atLeast: threshold))
                 }
             }

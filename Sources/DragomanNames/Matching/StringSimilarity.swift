@@ -83,41 +83,80 @@ enum StringSimilarity {
         // in a band of 2 × limit around the diagonal: cells outside it are never computed.
         let band = limit.isFinite ? Int(2 * limit) : max(n, m)
         if abs(n - m) > band { return .infinity }
-        func cost(_ byte: UInt8) -> Double { isVowel(byte) ? 0.5 : 1 }
+        // In half units, as integers: a vowel costs 1, any other letter 2.
+        let halfLimit = limit.isFinite ? Int32(clamping: Int((2 * limit).rounded(.down))) : Int32.max / 4
+        let infinity = Int32.max / 4
         return a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (m + 1)) { rows -> Double in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (m + 1)) { rows -> Double in
                     var previous = 0
                     var current = m + 1
                     rows[0] = 0
-                    for j in 0..<m { rows[j + 1] = j + 1 <= band ? rows[j] + cost(b[j]) : .infinity }
+                    for j in 0..<m { rows[j + 1] = j + 1 <= band ? rows[j] + halfCost(b[j]) : infinity }
                     for i in 1...max(n, 1) where n > 0 {
                         let low = max(1, i - band)
                         let high = min(m, i + band)
-                        rows[current] = i <= band ? rows[previous] + cost(a[i - 1]) : .infinity
-                        if low > 1 { rows[current + low - 1] = .infinity }
+                        let x = a[i - 1]
+                        let costX = halfCost(x)
+                        rows[current] = i <= band ? rows[previous] + costX : infinity
+                        if low > 1 { rows[current + low - 1] = infinity }
                         var rowMinimum = rows[current]
                         if low <= high {
                             for j in low...high {
-                                let x = a[i - 1]
                                 let y = b[j - 1]
-                                let substitution: Double = x == y ? 0 : (isVowel(x) && isVowel(y) ? 0.5 : 1)
-                                let above = j <= i - 1 + band ? rows[previous + j] : .infinity
+                                let substitution: Int32 = x == y ? 0 : (costX == 1 && halfCost(y) == 1 ? 1 : 2)
+                                let above = j <= i - 1 + band ? rows[previous + j] : infinity
                                 let value = min(
-                                    above + cost(x), rows[current + j - 1] + cost(y),
+                                    above + costX, rows[current + j - 1] + halfCost(y),
                                     rows[previous + j - 1] + substitution)
                                 rows[current + j] = value
                                 rowMinimum = min(rowMinimum, value)
                             }
                         }
-                        if high < m { rows[current + high + 1] = .infinity }
+                        if high < m { rows[current + high + 1] = infinity }
                         // Distances only grow from row to row: past the limit, the answer is "too far".
-                        if rowMinimum > limit { return .infinity }
+                        if rowMinimum > halfLimit { return .infinity }
                         swap(&previous, &current)
                     }
-                    return rows[previous + m]
+                    let result = rows[previous + m]
+                    return result >= infinity ? .infinity : Double(result) / 2
                 }
             }
+        }
+    }
+
+    @inline(__always)
+    private static func halfCost(_ byte: UInt8) -> Int32 { isVowel(byte) ? 1 : 2 }
+
+    /// Levenshtein distance when it is at most `limit`, else nil.
+    ///
+    /// - Complexity: O(n · limit): only the band around the diagonal is computed.
+    static func levenshtein(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+        let (n, m) = (a.count, b.count)
+        if abs(n - m) > limit { return nil }
+        if n == 0 || m == 0 { return max(n, m) }
+        let infinity = Int.max / 4
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (m + 1)) { rows -> Int? in
+            var previous = 0
+            var current = m + 1
+            for j in 0...m { rows[j] = j <= limit ? j : infinity }
+            for i in 1...n {
+                let low = max(1, i - limit)
+                let high = min(m, i + limit)
+                rows[current + low - 1] = low == 1 ? i : infinity
+                var rowMinimum = rows[current + low - 1]
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    let value = min(
+                        rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                    rows[current + j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if high < m { rows[current + high + 1] = infinity }
+                if rowMinimum > limit { return nil }
+                swap(&previous, &current)
+            }
+            return rows[previous + m] <= limit ? rows[previous + m] : nil
         }
     }
 

@@ -29,7 +29,7 @@ struct BenchNamesCommand: ParsableCommand {
     var scanChecks: Int = 200
 
     @Option(name: .long, help: "Timing rounds; the best counts.")
-    var repetitions: Int = 3
+    var repetitions: Int = 5
 
     func run() throws {
         let result = try NameIndexBenchmark(
