@@ -65,7 +65,9 @@ let package = Package(
         // units from an alignment, the translate loop's logic, translation-memory suggestions, QA.
         .target(
             name: "DragomanWorkflow",
-            dependencies: ["DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore"]
+            dependencies: [
+                "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore", "DragomanExchange",
+            ]
         ),
         // The command-line tool: one file per subcommand, no algorithms.
         .executableTarget(

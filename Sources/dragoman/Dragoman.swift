@@ -20,7 +20,8 @@ struct Dragoman: ParsableCommand {
             SegmentCommand.self, DetectLanguageCommand.self, TranslitCommand.self, NormalizeCommand.self,
             NamesCommand.self, GlossaryCommand.self, TermsCommand.self, AlignCommand.self, EvalCommand.self,
             AddCommand.self, SegmentsCommand.self, SetCommand.self, TranslateCommand.self, StatusCommand.self,
-            QACommand.self, AttachCommand.self, MemoryCommand.self, BenchCommand.self,
+            QACommand.self, AttachCommand.self, MemoryCommand.self, ExportCommand.self, ImportReviewCommand.self,
+            BenchCommand.self,
         ]
     )
 }

@@ -1,0 +1,98 @@
+import DragomanStore
+
+/// What an export carries: the project's id, and per document its units with the names found
+/// in them and their QA findings, ready to be written in any review format.
+public struct ReviewPackage: Sendable {
+    public struct Name: Hashable, Sendable {
+        public var source: String
+        public var target: String?
+        public var entryID: String
+
+        public init(source: String, target: String?, entryID: String) {
+            self.source = source
+            self.target = target
+            self.entryID = entryID
+        }
+    }
+
+    public struct Note: Hashable, Sendable {
+        public var severity: String
+        public var rule: String
+        public var message: String
+
+        public init(severity: String, rule: String, message: String) {
+            self.severity = severity
+            self.rule = rule
+            self.message = message
+        }
+    }
+
+    public struct Unit: Sendable {
+        public var unit: TranslationUnit
+        /// The unit's source segments (id, text), in order.
+        public var segments: [(id: Int64, text: String)]
+        public var names: [Name]
+        public var notes: [Note]
+
+        public init(unit: TranslationUnit, segments: [(id: Int64, text: String)], names: [Name], notes: [Note]) {
+            self.unit = unit
+            self.segments = segments
+            self.names = names
+            self.notes = notes
+        }
+    }
+
+    public struct Document: Sendable {
+        public var document: ProjectDocument
+        public var units: [Unit]
+
+        public init(document: ProjectDocument, units: [Unit]) {
+            self.document = document
+            self.units = units
+        }
+
+        public var targetLanguage: String { document.targetLanguage ?? "en" }
+    }
+
+    public var projectID: String
+    public var documents: [Document]
+
+    public init(projectID: String, documents: [Document]) {
+        self.projectID = projectID
+        self.documents = documents
+    }
+}
+
+/// A reviewed file read back: which project it came from and each unit's source, target and
+/// status as the reviewer left them.
+public struct ReviewedFile: Sendable {
+    public struct Unit: Hashable, Sendable {
+        public var id: Int64
+        public var source: String
+        public var target: String?
+        public var status: UnitStatus
+        /// Line of the unit in the file, for messages.
+        public var line: Int
+    }
+
+    public var file: String
+    public var projectID: String?
+    public var units: [Unit]
+}
+
+extension ReviewPackage {
+    /// Translation-memory entries for the units that are confirmed or aligned and have a target.
+    public func memoryUnits() -> [MemoryUnit] {
+        documents.flatMap { document in
+            document.units.compactMap { item -> MemoryUnit? in
+                let unit = item.unit
+                guard let target = unit.target, !target.isEmpty, unit.status.isConfirmed || unit.origin == .aligned
+                else { return nil }
+                return MemoryUnit(
+                    sourceLanguage: document.document.sourceLanguage, targetLanguage: document.targetLanguage,
+                    source: unit.source, target: target, unitID: unit.id, status: unit.status.rawValue,
+                    creator: "dragoman", createdAt: document.document.createdAt, changedAt: unit.updatedAt)
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import DragomanStore
+import DragomanText
+import Foundation
+
+/// XLIFF 1.2, valid against the strict schema: one `<file>` per document, one `<trans-unit
+/// id="uN">` per translation unit whose source is its segments joined. Names, QA findings and
+/// the alignment score are `<note from="dragoman">`; the project id is a header note from
+/// `dragoman-project` (strict XLIFF 1.2 allows no other namespace).
+public enum XLIFF12File {
+    public static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
+
+    public static func write(_ package: ReviewPackage) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff version="1.2" xmlns="\(namespace)">
+
+            """
+        for document in package.documents {
+            xml +=
+                "  <file original=\"\(XMLText.escape(document.document.name))\" "
+                + "source-language=\"\(XMLText.escape(document.document.sourceLanguage))\" "
+                + "target-language=\"\(XMLText.escape(document.targetLanguage))\" datatype=\"plaintext\">\n"
+            xml += "    <header>\n"
+            xml += "      <tool tool-id=\"dragoman\" tool-name=\"Dragoman\"/>\n"
+            xml += "      <note from=\"dragoman-project\">\(XMLText.escape(package.projectID))</note>\n"
+            xml += "    </header>\n    <body>\n"
+            for item in document.units {
+                let unit = item.unit
+                xml += "      <trans-unit id=\"u\(unit.id)\" resname=\"\(unit.id)\" xml:space=\"preserve\">\n"
+                xml += "        <source>\(XMLText.escape(unit.source))</source>\n"
+                xml +=
+                    "        <target state=\"\(ReviewStatus.xliff12(unit.status))\">"
+                    + "\(XMLText.escape(unit.target ?? ""))</target>\n"
+                if !item.names.isEmpty {
+                    let names = item.names.map { "\($0.source) → \($0.target ?? "?")" }.joined(separator: "; ")
+                    xml +=
+                        "        <note from=\"dragoman\" annotates=\"source\">names: \(XMLText.escape(names))</note>\n"
+                }
+                if let score = unit.alignmentScore {
+                    xml +=
+                        "        <note from=\"dragoman\">origin \(unit.origin?.rawValue ?? "none"), alignment score "
+                        + "\(String(format: "%.3f", score)), \(item.segments.count) segment(s)</note>\n"
+                }
+                for note in item.notes {
+                    let priority = note.severity == "error" ? 1 : note.severity == "warning" ? 5 : 9
+                    xml +=
+                        "        <note from=\"dragoman\" priority=\"\(priority)\" annotates=\"target\">"
+                        + "QA \(XMLText.escape(note.severity)) \(XMLText.escape(note.rule)): \(XMLText.escape(note.message))</note>\n"
+                }
+                xml += "      </trans-unit>\n"
+            }
+            xml += "    </body>\n  </file>\n"
+        }
+        xml += "</xliff>\n"
+        return xml
+    }
+
+    public static func read(_ data: Data, file: String) throws -> ReviewedFile {
+        let root = try SafeXMLDocument(data: data, file: file, kind: "XLIFF files").root
+        guard root.name == "xliff", root.attributes["version"]?.hasPrefix("1.") == true else {
+            throw XMLInputError(file: file, line: root.line, problem: "not an XLIFF 1.x file (root <\(root.name)>)")
+        }
+        var projectID: String?
+        var units: [ReviewedFile.Unit] = []
+        for fileElement in root.children(named: "file") {
+            for note in fileElement.first("header")?.children(named: "note") ?? []
+            where note.attributes["from"] == "dragoman-project" {
+                projectID = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            for unit in fileElement.first("body")?.children(named: "trans-unit") ?? [] {
+                guard let idText = unit.attributes["id"], let id = Int64(idText.drop { !$0.isNumber }) else {
+                    throw XMLInputError(
+                        file: file, line: unit.line,
+                        problem: "trans-unit id \(unit.attributes["id"] ?? "(none)") is not a Dragoman unit id")
+                }
+                let target = unit.first("target")
+                guard let status = ReviewStatus.status(xliff12: target?.attributes["state"]) else {
+                    throw XMLInputError(
+                        file: file, line: target?.line ?? unit.line,
+                        problem: "unknown state \(target?.attributes["state"] ?? "")")
+                }
+                let skipped: Set<String> = ["bpt", "ept", "ph", "it"]
+                units.append(
+                    ReviewedFile.Unit(
+                        id: id, source: unit.first("source")?.text(skipping: skipped) ?? "",
+                        target: target?.text(skipping: skipped), status: status, line: unit.line))
+            }
+        }
+        return ReviewedFile(file: file, projectID: projectID, units: units)
+    }
+}

@@ -1,0 +1,94 @@
+import DragomanExchange
+import DragomanGlossary
+import DragomanStore
+import DragomanText
+import Foundation
+
+/// Times exports of a large project: a project file of `units` units made from the sample
+/// article's sentence pairs (numbered, every status present, every seventh unit of two
+/// segments), exported to each format as `dragoman export` does it (units read, names found,
+/// QA run, file written).
+public struct ExportBenchmark {
+    public struct Timing: Sendable {
+        public var format: String
+        public var seconds: Double
+        public var bytes: Int
+    }
+
+    public var pairs: [(source: String, target: String)]
+    public var units: Int
+    public var glossaries: [Glossary]
+
+    public init(pairs: [(source: String, target: String)], units: Int, glossaries: [Glossary]) {
+        self.pairs = pairs
+        self.units = units
+        self.glossaries = glossaries
+    }
+
+    public func run(folder: URL, progress: (String) -> Void = { _ in }) throws -> [Timing] {
+        let path = folder.appendingPathComponent("bench-\(UUID().uuidString).db").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        progress("building a project of \(units) units")
+        let store = try SQLiteProjectStore(path: path, create: true)
+        try store.attach(glossaries.map { ProjectGlossaries.attachment(of: $0, path: $0.title) })
+        try store.add(document())
+        var timings: [Timing] = []
+        for format in ["xliff12", "xliff21", "tmx", "tbx", "csv", "html"] {
+            progress("exporting \(format)")
+            let started = DispatchTime.now()
+            let text: String
+            if format == "tbx" {
+                var merged = Glossary(title: "bench")
+                for glossary in try ProjectGlossaries.load(from: store) { merged.merge(glossary) }
+                text = GlossaryTBX.write(merged)
+            } else {
+                let package = try ReviewPackageBuilder(glossaries: try ProjectGlossaries.load(from: store))
+                    .package(from: store)
+                switch format {
+                case "xliff12": text = XLIFF12File.write(package)
+                case "xliff21": text = XLIFF21File.write(package)
+                case "tmx":
+                    text = TMXFile.write(package.memoryUnits(), sourceLanguage: "de", projectID: package.projectID)
+                case "csv": text = ReviewCSV.write(package)
+                default: text = ReviewPage.write(package)
+                }
+            }
+            let output = folder.appendingPathComponent("bench-export.\(format)")
+            try Data(text.utf8).write(to: output, options: .atomic)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            timings.append(Timing(format: format, seconds: seconds, bytes: text.utf8.count))
+            try? FileManager.default.removeItem(at: output)
+        }
+        return timings
+    }
+
+    private func document() -> NewDocument {
+        var segments: [NewDocument.Segment] = []
+        var units: [NewDocument.Unit] = []
+        var offset = 0
+        let statuses = UnitStatus.allCases
+        for number in 0..<self.units {
+            let pair = pairs[number % pairs.count]
+            let first = segments.count
+            let count = number % 7 == 6 ? 2 : 1
+            for part in 0..<count {
+                let text = "\(pair.source) (\(number).\(part))"
+                segments.append(
+                    NewDocument.Segment(
+                        text: text, range: offset..<(offset + text.unicodeScalars.count), isTranslatable: true))
+                offset += text.unicodeScalars.count + 1
+            }
+            let status = statuses[number % statuses.count]
+            units.append(
+                NewDocument.Unit(
+                    segments: first..<segments.count, target: status == .new ? nil : "\(pair.target) (\(number))",
+                    status: status, origin: status == .new ? nil : .aligned, targetSegmentCount: 1, alignmentScore: 0.9)
+            )
+        }
+        return NewDocument(
+            name: "bench.txt", path: "bench.txt", format: .text, sourceLanguage: "de", targetLanguage: "en",
+            originalText: "", segments: segments, units: units)
+    }
+}

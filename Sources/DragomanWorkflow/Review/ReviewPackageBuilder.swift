@@ -1,0 +1,46 @@
+import DragomanExchange
+import DragomanGlossary
+import DragomanStore
+import DragomanText
+
+/// Gathers what an export carries: the units of the chosen documents and statuses, with the
+/// names in each source (and their preferred target forms) and the QA findings.
+public struct ReviewPackageBuilder {
+    public var glossaries: [Glossary]
+
+    public init(glossaries: [Glossary]) { self.glossaries = glossaries }
+
+    public func package(
+        from store: any ProjectStore, document: Int64? = nil, statuses: Set<UnitStatus>? = nil
+    ) throws -> ReviewPackage {
+        let documents = try document.map { [try store.document(id: $0)] } ?? store.documents()
+        var packaged: [ReviewPackage.Document] = []
+        for document in documents {
+            let source = LanguageCode(document.sourceLanguage) ?? .german
+            let target = document.targetLanguage.flatMap { LanguageCode($0) } ?? .english
+            let recognizer = try TermRecognizer(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
+            let checker = try QualityChecker(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
+            let units = try store.units(document: document.id)
+            let findings = Dictionary(grouping: checker.findings(for: units), by: \.unitID)
+            let segments = Dictionary(
+                uniqueKeysWithValues: try store.segments(document: document.id).map { ($0.id, $0.text) })
+            let chosen = units.filter { statuses?.contains($0.status) ?? true }
+            packaged.append(
+                ReviewPackage.Document(
+                    document: document,
+                    units: chosen.map { unit in
+                        ReviewPackage.Unit(
+                            unit: unit, segments: unit.segmentIDs.map { ($0, segments[$0] ?? "") },
+                            names: recognizer.matches(in: unit.source).compactMap { match in
+                                match.entryID.map {
+                                    ReviewPackage.Name(source: match.text, target: match.preferredTarget, entryID: $0)
+                                }
+                            },
+                            notes: (findings[unit.id] ?? []).map {
+                                ReviewPackage.Note(severity: $0.severity.rawValue, rule: $0.rule, message: $0.message)
+                            })
+                    }))
+        }
+        return ReviewPackage(projectID: try store.info.id, documents: packaged)
+    }
+}

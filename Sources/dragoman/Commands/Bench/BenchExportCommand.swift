@@ -1,0 +1,54 @@
+import ArgumentParser
+import DragomanAlign
+import DragomanWorkflow
+import Foundation
+
+struct BenchExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export times of a large project to each format.",
+        discussion: """
+            Builds a project file of --units units from an aligned article pair (by default the samples), \
+            with the shipped glossaries, and times `export` to XLIFF 1.2, XLIFF 2.1, TMX, TBX, CSV and HTML.
+              swift build -c release && .build/release/dragoman bench export
+            """
+    )
+
+    @Option(name: .long, help: "Units in the project.")
+    var units = 50_000
+
+    @Option(name: .long, help: "The source article.")
+    var source = "Samples/de-nordkorea-truppen.txt"
+
+    @Option(name: .long, help: "Its translation.")
+    var translation = "Samples/en-nordkorea-truppen.txt"
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    func run() throws {
+        let glossaries = try glossaryOptions.load()
+        let loaded = try AlignmentInput.load(
+            source: source, target: translation, sourceLang: .german, targetLang: .english, presegmented: false,
+            dictionaries: [], glossaries: glossaries)
+        let beads = SentenceAligner(
+            sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary
+        ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
+        let pairs = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { bead in
+            (
+                source: bead.source.map { loaded.sourceSegments[$0] }.joined(separator: " "),
+                target: bead.target.map { loaded.targetSegments[$0] }.joined(separator: " ")
+            )
+        }
+        let timings = try ExportBenchmark(pairs: pairs, units: units, glossaries: glossaries).run(
+            folder: FileManager.default.temporaryDirectory
+        ) { message in
+            if StandardError.isTerminal { StandardError.write("dragoman: \(message)…\n") }
+        }
+        for timing in timings {
+            StandardOutput.shared.write(
+                String(
+                    format: "%-8@ %6d units: %6.2f s, %6.1f MB\n", timing.format as NSString, units, timing.seconds,
+                    Double(timing.bytes) / 1e6))
+        }
+    }
+}
