@@ -53,7 +53,12 @@ public final class TermRecognizer: Sendable {
     static let germanEndings = ["s", "es", "n", "en", "e", "er", "em", "ns"]
 
     /// - Complexity: O(t) for the t terms and forms of the glossaries in the source language.
-    public init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode? = nil) throws {
+    /// With `suggestingNames` false, names in no glossary are still reported but get no
+    /// suggested target form (which takes a name-index lookup each).
+    public init(
+        glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode? = nil,
+        suggestingNames: Bool = true
+    ) throws {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         var depth = 1
@@ -112,7 +117,8 @@ public final class TermRecognizer: Sendable {
         maximumDepth = depth
         singleTokenTerms = singles
         self.targetNames = targetNames
-        targetIndex = targetLanguage == nil || targetNames.isEmpty ? nil : try NameIndex(names: targetNames)
+        targetIndex =
+            targetLanguage == nil || targetNames.isEmpty || !suggestingNames ? nil : try NameIndex(names: targetNames)
     }
 
     /// The terms found in `text`, in text order, longest match first at each position.

@@ -24,47 +24,48 @@ enum FormChecks {
 
     static func numbers(in text: String) -> [String] { NumberScanner.numbers(in: text).map(\.value) }
 
-    static let bracketPairs: [(open: Character, close: Character, name: String)] = [
-        ("(", ")", "round brackets"), ("[", "]", "square brackets"), ("{", "}", "braces"),
-    ]
-    static let quotePairs: [(open: Set<Character>, close: Set<Character>, name: String)] = [
-        (["„", "“"], ["“", "”"], "quotation marks"), (["«"], ["»"], "guillemets"), (["‚"], ["‘"], "single quotes"),
-    ]
+    /// Counts of the marks whose balance matters, in one pass over the scalars.
+    struct Marks {
+        var round = 0, square = 0, brace = 0, quotes = 0
 
-    /// Brackets and quotation marks balanced in the source but not in the target. A quotation
-    /// can span units, so only a change in balance counts.
-    static func pairs(unit: TranslationUnit, target: String) -> [Finding] {
-        var findings: [Finding] = []
-        for pair in bracketPairs {
-            let source = balance(unit.source, open: [pair.open], close: [pair.close])
-            let translated = balance(target, open: [pair.open], close: [pair.close])
-            if source == 0 && translated != 0 {
-                findings.append(
-                    Finding(
-                        unitID: unit.id, severity: .warning, rule: "brackets",
-                        message: "unbalanced \(pair.name) in the target"))
+        init(_ text: String) {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "(": round += 1
+                case ")": round -= 1
+                case "[": square += 1
+                case "]": square -= 1
+                case "{": brace += 1
+                case "}": brace -= 1
+                case "\"", "„", "“", "”", "«", "»": quotes += 1
+                default: break
+                }
             }
         }
-        let straightSource = unit.source.filter { $0 == "\"" }.count
-        let straightTarget = target.filter { $0 == "\"" }.count
-        let curlySource = unit.source.filter { "„“”«»".contains($0) }.count
-        let curlyTarget = target.filter { "„“”«»".contains($0) }.count
-        // Quotation marks change style between languages („…“ → “…”), so count them together.
-        if (straightSource + curlySource) % 2 == 0 && (straightTarget + curlyTarget) % 2 == 1 {
+    }
+
+    /// Brackets and quotation marks balanced in the source but not in the target. A quotation
+    /// can span units, so only a change in balance counts; quotation marks change style between
+    /// languages („…“ → “…”), so they are counted together.
+    static func pairs(unit: TranslationUnit, target: String) -> [Finding] {
+        let source = Marks(unit.source)
+        let translated = Marks(target)
+        var findings: [Finding] = []
+        for (name, before, after) in [
+            ("round brackets", source.round, translated.round), ("square brackets", source.square, translated.square),
+            ("braces", source.brace, translated.brace),
+        ] where before == 0 && after != 0 {
+            findings.append(
+                Finding(
+                    unitID: unit.id, severity: .warning, rule: "brackets", message: "unbalanced \(name) in the target"))
+        }
+        if source.quotes % 2 == 0 && translated.quotes % 2 == 1 {
             findings.append(
                 Finding(
                     unitID: unit.id, severity: .warning, rule: "quotes",
                     message: "the target has an unpaired quotation mark"))
         }
         return findings
-    }
-
-    private static func balance(_ text: String, open: Set<Character>, close: Set<Character>) -> Int {
-        var depth = 0
-        for character in text {
-            if open.contains(character) { depth += 1 } else if close.contains(character) { depth -= 1 }
-        }
-        return depth
     }
 
     /// A target that repeats a source sentence of three words or more.

@@ -4,30 +4,37 @@ import DragomanText
 
 extension QualityChecker {
     func terminology(
-        unit: TranslationUnit, target: String, renderings: inout [String: [(unit: Int64, term: String)]]
-    ) -> [Finding] {
-        let inSource = sourceTerms.matches(in: unit.source).filter { $0.entryID != nil && $0.kind != .unknownName }
-        guard !inSource.isEmpty else { return [] }
+        unit: TranslationUnit, target: String, inSource found: [TermMatch]
+    ) -> (findings: [Finding], renderings: [(entry: String, term: String)]) {
+        let inSource = found.filter { $0.entryID != nil && $0.kind != .unknownName }
+        guard !inSource.isEmpty else { return ([], []) }
         let inTarget = targetTerms.matches(in: target).filter { $0.entryID != nil && $0.kind != .unknownName }
-        let sourceFormsInTarget = sourceTerms.matches(in: target).filter {
-            $0.entryID != nil && $0.kind != .unknownName
-        }
-        let foldedTarget = Self.fold(target)
+        // Needed only for names the target lacks, which are few.
+        var sourceFormsInTarget: [TermMatch]?
+        var foldedTarget: String?
         var findings: [Finding] = []
+        var renderings: [(entry: String, term: String)] = []
         var seen = Set<String>()
         for match in inSource {
             guard let id = match.entryID, seen.insert(id).inserted, let entry = entries[id],
                 let preferred = entry.preferredTerm(in: targetLanguage)
             else { continue }
-            let targetTexts = entry.terms(in: targetLanguage).flatMap { [$0.text] + $0.forms }.map {
-                " \(Self.fold($0)) "
-            }
             let deprecated = inTarget.filter { $0.entryID == id && $0.status == .deprecated }
-            // A source-language form is foreign unless a target term contains it ("Putin" in "Vladimir Putin").
-            let foreign = sourceFormsInTarget.filter { match in
-                match.entryID == id && !targetTexts.contains { $0.contains(" \(Self.fold(match.text)) ") }
+            let used = inTarget.filter { $0.entryID == id && $0.status != .deprecated }
+            var wrong = deprecated.first
+            if wrong == nil && used.isEmpty {
+                if sourceFormsInTarget == nil {
+                    sourceFormsInTarget = sourceTerms.matches(in: target).filter {
+                        $0.entryID != nil && $0.kind != .unknownName
+                    }
+                }
+                // A source-language form is foreign unless a target term contains it ("Putin" in "Vladimir Putin").
+                let targetTexts = foldedTargetTexts[id] ?? []
+                wrong = sourceFormsInTarget?.first { match in
+                    match.entryID == id && !targetTexts.contains { $0.contains(" \(Self.fold(match.text)) ") }
+                }
             }
-            if let wrong = deprecated.first ?? foreign.first {
+            if let wrong {
                 let suggestion = Self.corresponding(part: wrong.text, of: preferred.text, in: entry)
                 let what =
                     deprecated.isEmpty
@@ -39,14 +46,14 @@ extension QualityChecker {
                         message: "“\(wrong.text)” is \(what): write “\(suggestion)” (preferred)"))
                 continue
             }
-            let used = inTarget.filter { $0.entryID == id && $0.status != .deprecated }
             if let term = used.first?.term {
-                renderings[id, default: []].append((unit.id, term))
+                renderings.append((id, term))
                 continue
             }
             // A derived word that starts with the name ("North Korean", "Russian") counts as present.
+            if foldedTarget == nil { foldedTarget = Self.fold(target) }
             let present = entry.terms(in: targetLanguage).contains { term in
-                term.status != .deprecated && Self.containsWordPrefix(foldedTarget, Self.fold(term.text))
+                term.status != .deprecated && Self.containsWordPrefix(foldedTarget!, Self.fold(term.text))
             }
             if !present {
                 findings.append(
@@ -55,7 +62,7 @@ extension QualityChecker {
                         message: "the source has “\(match.text)”; the target has no form of “\(preferred.text)”"))
             }
         }
-        return findings
+        return (findings, renderings)
     }
 
     func inconsistencies(_ renderings: [String: [(unit: Int64, term: String)]]) -> [Finding] {

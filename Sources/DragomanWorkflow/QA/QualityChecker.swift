@@ -19,6 +19,8 @@ public struct QualityChecker: Sendable {
     let sourceTerms: TermRecognizer
     let targetTerms: TermRecognizer
     let entries: [String: GlossaryEntry]
+    /// Each entry's target-language terms and forms, folded and padded with spaces.
+    let foldedTargetTexts: [String: [String]]
     public let sourceLanguage: LanguageCode
     public let targetLanguage: LanguageCode
 
@@ -32,30 +34,45 @@ public struct QualityChecker: Sendable {
             for entry in glossary.entries where entries[entry.id] == nil { entries[entry.id] = entry }
         }
         self.entries = entries
+        foldedTargetTexts = entries.mapValues { entry in
+            entry.terms(in: targetLanguage).flatMap { [$0.text] + $0.forms }.map { " \(Self.fold($0)) " }
+        }
     }
 
-    /// Findings for the units of one document, in unit order.
-    public func findings(for units: [TranslationUnit]) -> [Finding] {
-        var findings: [Finding] = []
-        var renderings: [String: [(unit: Int64, term: String)]] = [:]
+    /// Findings for the units of one document, in unit order. `sourceTerms` may give the
+    /// terms already found in each unit's source (by unit id), to save finding them again.
+    ///
+    /// - Complexity: one pass of term recognition over each source and target, on every core.
+    public func findings(for units: [TranslationUnit], sourceTerms known: [Int64: [TermMatch]] = [:]) -> [Finding] {
         let ratios = LengthNorm(units: units)
-        for unit in units {
-            guard let target = unit.target, !target.trimmingWhitespace.isEmpty else {
-                findings.append(
-                    Finding(
-                        unitID: unit.id, severity: unit.status.isConfirmed ? .error : .info, rule: "empty-target",
-                        message: unit.status.isConfirmed
-                            ? "the unit is \(unit.status.rawValue) but its target is empty"
-                            : "not translated yet"))
-                continue
-            }
-            findings += terminology(unit: unit, target: target, renderings: &renderings)
-            findings += FormChecks.numbers(unit: unit, target: target)
-            findings += FormChecks.pairs(unit: unit, target: target)
-            findings += FormChecks.sameAsSource(unit: unit, target: target)
-            if let finding = ratios.finding(unit: unit, target: target) { findings.append(finding) }
+        let perUnit = units.concurrentMap { unit in
+            self.findings(for: unit, sourceTerms: known[unit.id], ratios: ratios)
+        }
+        var findings = perUnit.flatMap(\.findings)
+        var renderings: [String: [(unit: Int64, term: String)]] = [:]
+        for (unit, result) in zip(units, perUnit) {
+            for (entry, term) in result.renderings { renderings[entry, default: []].append((unit.id, term)) }
         }
         findings += inconsistencies(renderings)
         return findings.sorted { ($0.unitID, $0.rule) < ($1.unitID, $1.rule) }
+    }
+
+    private func findings(
+        for unit: TranslationUnit, sourceTerms known: [TermMatch]?, ratios: LengthNorm
+    ) -> (findings: [Finding], renderings: [(entry: String, term: String)]) {
+        guard let target = unit.target, !target.trimmingWhitespace.isEmpty else {
+            let finding = Finding(
+                unitID: unit.id, severity: unit.status.isConfirmed ? .error : .info, rule: "empty-target",
+                message: unit.status.isConfirmed
+                    ? "the unit is \(unit.status.rawValue) but its target is empty" : "not translated yet")
+            return ([finding], [])
+        }
+        let inSource = known ?? sourceTerms.matches(in: unit.source)
+        var (findings, renderings) = terminology(unit: unit, target: target, inSource: inSource)
+        findings += FormChecks.numbers(unit: unit, target: target)
+        findings += FormChecks.pairs(unit: unit, target: target)
+        findings += FormChecks.sameAsSource(unit: unit, target: target)
+        if let finding = ratios.finding(unit: unit, target: target) { findings.append(finding) }
+        return (findings, renderings)
     }
 }

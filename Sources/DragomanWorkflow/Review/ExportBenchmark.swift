@@ -45,7 +45,7 @@ public struct ExportBenchmark {
                 text = GlossaryTBX.write(merged)
             } else {
                 let package = try ReviewPackageBuilder(glossaries: try ProjectGlossaries.load(from: store))
-                    .package(from: store)
+                    .package(from: store, annotated: format != "tmx")
                 switch format {
                 case "xliff12": text = XLIFF12File.write(package)
                 case "xliff21": text = XLIFF21File.write(package)

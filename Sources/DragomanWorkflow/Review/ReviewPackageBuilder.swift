@@ -10,28 +10,35 @@ public struct ReviewPackageBuilder {
 
     public init(glossaries: [Glossary]) { self.glossaries = glossaries }
 
+    /// With `annotated` false (for a translation memory), names and QA findings are left out.
     public func package(
-        from store: any ProjectStore, document: Int64? = nil, statuses: Set<UnitStatus>? = nil
+        from store: any ProjectStore, document: Int64? = nil, statuses: Set<UnitStatus>? = nil, annotated: Bool = true
     ) throws -> ReviewPackage {
         let documents = try document.map { [try store.document(id: $0)] } ?? store.documents()
         var packaged: [ReviewPackage.Document] = []
         for document in documents {
             let source = LanguageCode(document.sourceLanguage) ?? .german
             let target = document.targetLanguage.flatMap { LanguageCode($0) } ?? .english
-            let recognizer = try TermRecognizer(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
+            let recognizer = try TermRecognizer(
+                glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false)
             let checker = try QualityChecker(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
             let units = try store.units(document: document.id)
-            let findings = Dictionary(grouping: checker.findings(for: units), by: \.unitID)
+            // Names are found once per source, on every core, and serve QA too.
+            let names = annotated ? units.concurrentMap { recognizer.matches(in: $0.source) } : units.map { _ in [] }
+            let namesByUnit = Dictionary(uniqueKeysWithValues: zip(units.map(\.id), names))
+            let findings =
+                annotated
+                ? Dictionary(grouping: checker.findings(for: units, sourceTerms: namesByUnit), by: \.unitID) : [:]
             let segments = Dictionary(
                 uniqueKeysWithValues: try store.segments(document: document.id).map { ($0.id, $0.text) })
-            let chosen = units.filter { statuses?.contains($0.status) ?? true }
             packaged.append(
                 ReviewPackage.Document(
                     document: document,
-                    units: chosen.map { unit in
-                        ReviewPackage.Unit(
+                    units: zip(units, names).compactMap { unit, matches in
+                        guard statuses?.contains(unit.status) ?? true else { return nil }
+                        return ReviewPackage.Unit(
                             unit: unit, segments: unit.segmentIDs.map { ($0, segments[$0] ?? "") },
-                            names: recognizer.matches(in: unit.source).compactMap { match in
+                            names: matches.compactMap { match in
                                 match.entryID.map {
                                     ReviewPackage.Name(source: match.text, target: match.preferredTarget, entryID: $0)
                                 }

@@ -52,7 +52,8 @@ struct ExportCommand: ParsableCommand {
             text = GlossaryTBX.write(merged)
         } else {
             let package = try ReviewPackageBuilder(glossaries: glossaries).package(
-                from: store, document: document, statuses: status.isEmpty ? nil : Set(status))
+                from: store, document: document, statuses: status.isEmpty ? nil : Set(status), annotated: format != .tmx
+            )
             count = package.documents.reduce(0) { $0 + $1.units.count }
             switch format {
             case .xliff12: text = XLIFF12File.write(package)
