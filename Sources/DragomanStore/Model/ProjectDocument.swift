@@ -3,9 +3,10 @@ import Foundation
 /// An article in a project: the original file's text and where it came from.
 public struct ProjectDocument: Hashable, Sendable, Codable, Identifiable {
     /// What the original file was; segments of Markdown and HTML hold text only, while their
-    /// ranges point into the original markup.
+    /// ranges point into the original markup. For an XLIFF file of another tool, the original
+    /// text is its units' sources, one per line.
     public enum Format: String, Codable, CaseIterable, Sendable {
-        case text, markdown, html
+        case text, markdown, html, xliff
     }
 
     public var id: Int64

@@ -21,6 +21,7 @@ public struct Article: Sendable {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "md", "markdown": .markdown
         case "html", "htm", "xhtml": .html
+        case "xlf", "xliff": .xliff
         default: .text
         }
     }
@@ -41,7 +42,7 @@ public struct Article: Sendable {
         self.language = language
         let segmenter = try Segmenter(language: language)
         switch format {
-        case .text:
+        case .text, .xliff:
             segments = try segmenter.segments(in: text)
         case .markdown, .html:
             let scalars = Array(text.unicodeScalars)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanAlign
+import DragomanExchange
 import DragomanGlossary
 import DragomanStore
 import DragomanText
@@ -44,16 +45,14 @@ struct AddCommand: ParsableCommand {
     @OptionGroup var projectOptions: ProjectOptions
 
     func run() throws {
+        if Article.format(ofPath: source) == .xliff { return try addXLIFF() }
         let sourceLanguage = try LanguageChoice.resolve(sourceLang, file: source) {
             try TextFileReader(path: source).sample()
         }
         let article = try Article.read(path: source, language: sourceLanguage)
         let translated = try translation.map { try Article.read(path: $0, language: targetLang) }
         let store = try projectOptions.open(create: true)
-        let isNewProject = try store.glossaries().isEmpty && store.documents().isEmpty
-        let files = isNewProject ? glossaryOptions.sources.files().map(\.path) : glossaryOptions.glossary
-        let attachments = try files.map { ProjectGlossaries.attachment(of: try GlossaryFile.read($0), path: $0) }
-        if !attachments.isEmpty { try store.attach(attachments) }
+        let attachments = try attachGlossaries(to: store)
         var builder = DocumentBuilder()
         if let translated {
             let glossaries = try ProjectGlossaries.load(from: store)
@@ -89,5 +88,37 @@ struct AddCommand: ParsableCommand {
                     "attached glossary \(attachment.name) (\(attachment.entryCount) entries)\n")
             }
         }
+    }
+
+    /// Attaches the glossaries: on a new project the shipped ones and those given, later only
+    /// those given.
+    private func attachGlossaries(to store: SQLiteProjectStore) throws -> [AttachedGlossary] {
+        let isNewProject = try store.glossaries().isEmpty && store.documents().isEmpty
+        let files = isNewProject ? glossaryOptions.sources.files().map(\.path) : glossaryOptions.glossary
+        let attachments = try files.map { ProjectGlossaries.attachment(of: try GlossaryFile.read($0), path: $0) }
+        if !attachments.isEmpty { try store.attach(attachments) }
+        return attachments
+    }
+
+    /// Another tool's XLIFF file becomes a document with its segmentation and translations.
+    private func addXLIFF() throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: source))
+        } catch {
+            throw CommandFailure.input("\(source): cannot read: \(error.localizedDescription)")
+        }
+        let xliff = try XLIFFDocument.read(data, file: source)
+        let sourceLanguage = sourceLang ?? xliff.sourceLanguage.flatMap { LanguageCode($0) } ?? .german
+        let targetLanguage = xliff.targetLanguage.flatMap { LanguageCode($0) } ?? targetLang
+        let store = try projectOptions.open(create: true)
+        _ = try attachGlossaries(to: store)
+        let new = DocumentBuilder.document(
+            fromXLIFF: xliff, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        let document = try store.add(new)
+        let translated = new.units.filter { $0.target != nil }.count
+        StandardOutput.shared.write(
+            "added document \(document.id) (\(document.name), xliff, \(document.sourceLanguage)→\(document.targetLanguage ?? "?")) "
+                + "to \(store.path): \(new.units.count) units, \(translated) with a translation\n")
     }
 }
