@@ -7,7 +7,9 @@ compares the segments it filled with those that equal one of our units: units of
 segment with a target, except the headline and the sentence after it, which OmegaT's plain-text
 filter joins into one segment (a line without final punctuation runs into the next).
 
-Usage: check-with-omegat.py ARTICLE UNITS.json EXPORT.tmx
+Usage: check-with-omegat.py ARTICLE UNITS.json EXPORT.tmx [OMEGAT.tmx]
+With OMEGAT.tmx, the memory OmegaT writes for the project is copied there, for
+`dragoman tm import` to read back.
 """
 import json, os, re, shutil, subprocess, sys, tempfile
 
@@ -58,4 +60,6 @@ print(f"OmegaT made {total} segments of {os.path.basename(article)}; {len(expect
       f"it filled {filled} from our TMX")
 if missing or filled != len(expected):
     sys.exit(f"OmegaT did not fill units {missing} (filled {filled}, expected {len(expected)})")
+if len(sys.argv) > 4:
+    shutil.copy(os.path.join(project, "project-omegat.tmx"), sys.argv[4])
 shutil.rmtree(work)

@@ -2,7 +2,9 @@
 """Reads Dragoman's TMX and XLIFF 1.2 exports with translate-toolkit and checks them against the
 project's units (`dragoman segments --format json`): the number of units and every text.
 
-Usage: check-with-translate-toolkit.py UNITS.json EXPORT.tmx EXPORT.xlf
+Usage: check-with-translate-toolkit.py UNITS.json EXPORT.tmx EXPORT.xlf [WRITTEN.tmx]
+With WRITTEN.tmx, also writes the units that have a target as a TMX of translate-toolkit's own,
+for `dragoman tm import` to read back.
 Run with Debian's python3 (/usr/bin/python3), where the translate-toolkit package installs.
 """
 import json, sys
@@ -37,6 +39,15 @@ if read != expected:
                     f"missing {missing}, different {wrong}")
 else:
     print(f"translate-toolkit reads the XLIFF 1.2: {len(read)} units, every source and target as in the project")
+
+if len(sys.argv) > 4:
+    written = tmx.tmxfile(sourcelanguage="de", targetlanguage="en")
+    for u in units:
+        if u.get("target"):
+            written.addtranslation(u["source"], "de", u["target"], "en")
+    with open(sys.argv[4], "wb") as handle:
+        written.serialize(handle)
+    print(f"translate-toolkit wrote {sum(1 for u in units if u.get('target'))} units to {sys.argv[4]}")
 
 if failures:
     print("\n".join(failures), file=sys.stderr)

@@ -26,7 +26,10 @@ public enum XLIFF12File {
             xml += "    </header>\n    <body>\n"
             for item in document.units {
                 let unit = item.unit
-                xml += "      <trans-unit id=\"u\(unit.id)\" resname=\"\(unit.id)\" xml:space=\"preserve\">\n"
+                // Reviewed and approved units are approved in XLIFF 1.2's sense (tools then treat them as final).
+                let approved = unit.status >= .reviewed ? " approved=\"yes\"" : ""
+                xml +=
+                    "      <trans-unit id=\"u\(unit.id)\" resname=\"\(unit.id)\"\(approved) xml:space=\"preserve\">\n"
                 xml += "        <source>\(XMLText.escape(unit.source))</source>\n"
                 xml +=
                     "        <target state=\"\(ReviewStatus.xliff12(unit.status))\">"
