@@ -52,9 +52,7 @@ enum Main {
             fail(error)
         } catch let error as TSVTable.Problem {
             fail(error)
-        } catch let error as GlossaryFormatError {
-            fail(error)
-        } catch let error as XMLInputError {
+        } catch let error as FileFormatError {
             fail(error)
         } catch let error as ProjectError {
             fail(error)

@@ -75,7 +75,7 @@ struct ReviewFormatTests {
         #expect(xliff.contains("<target state=\"signed-off\">One and two.</target>"))
         #expect(
             xliff.contains("<note from=\"dragoman\" annotates=\"source\">names: Selenskyj → Volodymyr Zelensky</note>"))
-        let read = try XLIFF12File.read(Data(xliff.utf8), file: "a.xlf")
+        let read = try ReviewedFile.readXLIFF(Data(xliff.utf8), file: "a.xlf")
         #expect(read.projectID == "p-123")
         #expect(read.units.map(\.status) == [.translated, .reviewed, .new, .draft, .approved])
         #expect(read.units.map(\.source) == Self.package.documents[0].units.map(\.unit.source))
@@ -92,7 +92,7 @@ struct ReviewFormatTests {
         #expect(xliff.contains("<segment id=\"s3\" state=\"reviewed\" subState=\"dragoman:merged\">"))
         #expect(xliff.contains("<segment id=\"s5\" state=\"initial\" subState=\"dragoman:draft\">"))
         #expect(xliff.contains("<gls:term source=\"zelensky\">Selenskyj</gls:term>"))
-        let read = try XLIFF21File.read(Data(xliff.utf8), file: "a.xlf")
+        let read = try ReviewedFile.readXLIFF(Data(xliff.utf8), file: "a.xlf")
         #expect(read.projectID == "p-123")
         #expect(read.units.map(\.status) == [.translated, .reviewed, .new, .draft, .approved])
         #expect(read.units[1].source == "Eins. Zwei." && read.units[1].target == "One and two.")
@@ -109,7 +109,7 @@ struct ReviewFormatTests {
         #expect(read.units.map(\.source) == Self.package.documents[0].units.map(\.unit.source))
         #expect(read.units.map(\.target) == Self.package.documents[0].units.map(\.unit.target))
         #expect(read.units.map(\.line) == [2, 3, 4, 5, 6])
-        #expect(throws: XMLInputError.self) {
+        #expect(throws: FileFormatError.self) {
             try ReviewCSV.read(Data("unit,source,target,status\n1,a,b,finished\n".utf8), file: "b.csv")
         }
     }
@@ -136,9 +136,9 @@ struct ReviewFormatTests {
             <trans-unit id="u1"><source>&secret;</source><target>&secret;</target></trans-unit></body></file></xliff>
             """
         do {
-            let read = try XLIFF12File.read(Data(leak.utf8), file: "leak.xlf")
+            let read = try ReviewedFile.readXLIFF(Data(leak.utf8), file: "leak.xlf")
             #expect(!read.units.contains { ($0.target ?? "").contains("TOP-SECRET") })
-        } catch let error as XMLInputError {
+        } catch let error as FileFormatError {
             #expect(error.line == 2)
             #expect(!error.description.contains("TOP-SECRET"))
         }
@@ -150,13 +150,13 @@ struct ReviewFormatTests {
             }.joined(separator: "\n")
             + "\n]>\n<xliff version=\"2.1\"><file id=\"f\"><unit id=\"u1\"><segment><source>&j;</source></segment></unit></file></xliff>"
         let started = Date()
-        #expect(throws: XMLInputError.self) { try XLIFF21File.read(Data(laughs.utf8), file: "laughs.xlf") }
+        #expect(throws: FileFormatError.self) { try ReviewedFile.readXLIFF(Data(laughs.utf8), file: "laughs.xlf") }
         #expect(Date().timeIntervalSince(started) < 1)
         let truncated = String(XLIFF21File.write(Self.package).prefix(900))
         do {
-            _ = try XLIFF21File.read(Data(truncated.utf8), file: "cut.xlf")
+            _ = try ReviewedFile.readXLIFF(Data(truncated.utf8), file: "cut.xlf")
             Issue.record("a truncated file was accepted")
-        } catch let error as XMLInputError {
+        } catch let error as FileFormatError {
             #expect(error.file == "cut.xlf" && (error.line ?? 0) > 1)
         }
     }

@@ -73,7 +73,7 @@ struct TMXTests {
             <tmx version="1.4"><body><tu><tuv xml:lang="de"><seg>&lol2;</seg></tuv></tu></body></tmx>
             """
         #expect(
-            throws: XMLInputError(
+            throws: FileFormatError(
                 file: "laughs.tmx", line: 3, problem: "entity declarations are not accepted in TMX files")
         ) {
             try TMXFile.read(Data(laughs.utf8), file: "laughs.tmx", sourceLanguage: "de", targetLanguage: "en")
@@ -82,7 +82,7 @@ struct TMXTests {
         do {
             _ = try TMXFile.read(Data(broken.utf8), file: "broken.tmx", sourceLanguage: "de", targetLanguage: "en")
             Issue.record("broken XML was accepted")
-        } catch let error as XMLInputError {
+        } catch let error as FileFormatError {
             #expect(error.file == "broken.tmx" && error.line == 3)
         } catch {
             Issue.record("unexpected \(error)")

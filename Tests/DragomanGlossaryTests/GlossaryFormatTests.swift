@@ -95,7 +95,7 @@ extension GlossaryFormatTests {
             <tbx><text><body><conceptEntry id="a"><langSec xml:lang="en"><termSec><term>&lol3;</term></termSec></langSec></conceptEntry></body></text></tbx>
             """
         #expect(
-            throws: GlossaryFormatError(
+            throws: FileFormatError(
                 file: "laughs.tbx", line: 3, problem: "entity declarations are not accepted in glossary files")
         ) {
             try GlossaryTBX.read(Data(laughs.utf8), file: "laughs.tbx")
@@ -110,12 +110,12 @@ extension GlossaryFormatTests {
         #expect {
             try GlossaryTBX.read(Data(broken.utf8), file: "broken.tbx")
         } throws: { error in
-            guard let error = error as? GlossaryFormatError else { return false }
+            guard let error = error as? FileFormatError else { return false }
             return error.file == "broken.tbx" && error.line == 5 && error.description.contains("invalid XML")
         }
         let huge = Data(count: SafeXMLDocument.maximumBytes + 1)
-        #expect(throws: GlossaryFormatError.self) { try GlossaryTBX.read(huge, file: "huge.tbx") }
-        #expect(throws: GlossaryFormatError.self) { try GlossaryTBX.read(Data("<html/>".utf8), file: "other.tbx") }
+        #expect(throws: FileFormatError.self) { try GlossaryTBX.read(huge, file: "huge.tbx") }
+        #expect(throws: FileFormatError.self) { try GlossaryTBX.read(Data("<html/>".utf8), file: "other.tbx") }
     }
 
     @Test(
@@ -131,7 +131,7 @@ extension GlossaryFormatTests {
         #expect {
             try GlossaryCSV.read(text, file: "bad.csv")
         } throws: { error in
-            guard let error = error as? GlossaryFormatError else { return false }
+            guard let error = error as? FileFormatError else { return false }
             return error.line == line && error.problem.contains(problem)
         }
     }

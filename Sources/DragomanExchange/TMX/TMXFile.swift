@@ -51,10 +51,10 @@ public enum TMXFile {
         let document = try SafeXMLDocument(data: data, file: file, kind: "TMX files")
         let root = document.root
         guard root.name == "tmx" else {
-            throw XMLInputError(file: file, line: root.line, problem: "root element <\(root.name)> is not <tmx>")
+            throw FileFormatError(file: file, line: root.line, problem: "root element <\(root.name)> is not <tmx>")
         }
         guard let body = root.first("body") else {
-            throw XMLInputError(file: file, line: root.line, problem: "<tmx> has no <body>")
+            throw FileFormatError(file: file, line: root.line, problem: "<tmx> has no <body>")
         }
         let creator = root.first("header")?.attributes["creationtool"] ?? "tmx"
         func primary(_ tag: String) -> String { tag.lowercased().split(separator: "-").first.map(String.init) ?? "" }
@@ -63,10 +63,10 @@ public enum TMXFile {
             var texts: [String: String] = [:]
             for tuv in tu.children(named: "tuv") {
                 guard let language = tuv.attributes["xml:lang"] ?? tuv.attributes["lang"] else {
-                    throw XMLInputError(file: file, line: tuv.line, problem: "<tuv> without xml:lang")
+                    throw FileFormatError(file: file, line: tuv.line, problem: "<tuv> without xml:lang")
                 }
                 guard let seg = tuv.first("seg") else {
-                    throw XMLInputError(file: file, line: tuv.line, problem: "<tuv> without <seg>")
+                    throw FileFormatError(file: file, line: tuv.line, problem: "<tuv> without <seg>")
                 }
                 let text = seg.text(skipping: codeElements).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 if texts[primary(language)] == nil { texts[primary(language)] = text }

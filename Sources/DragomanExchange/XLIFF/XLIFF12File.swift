@@ -57,38 +57,4 @@ public enum XLIFF12File {
         xml += "</xliff>\n"
         return xml
     }
-
-    public static func read(_ data: Data, file: String) throws -> ReviewedFile {
-        let root = try SafeXMLDocument(data: data, file: file, kind: "XLIFF files").root
-        guard root.name == "xliff", root.attributes["version"]?.hasPrefix("1.") == true else {
-            throw XMLInputError(file: file, line: root.line, problem: "not an XLIFF 1.x file (root <\(root.name)>)")
-        }
-        var projectID: String?
-        var units: [ReviewedFile.Unit] = []
-        for fileElement in root.children(named: "file") {
-            for note in fileElement.first("header")?.children(named: "note") ?? []
-            where note.attributes["from"] == "dragoman-project" {
-                projectID = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            for unit in fileElement.first("body")?.children(named: "trans-unit") ?? [] {
-                guard let idText = unit.attributes["id"], let id = Int64(idText.drop { !$0.isNumber }) else {
-                    throw XMLInputError(
-                        file: file, line: unit.line,
-                        problem: "trans-unit id \(unit.attributes["id"] ?? "(none)") is not a Dragoman unit id")
-                }
-                let target = unit.first("target")
-                guard let status = ReviewStatus.status(xliff12: target?.attributes["state"]) else {
-                    throw XMLInputError(
-                        file: file, line: target?.line ?? unit.line,
-                        problem: "unknown state \(target?.attributes["state"] ?? "")")
-                }
-                let skipped: Set<String> = ["bpt", "ept", "ph", "it"]
-                units.append(
-                    ReviewedFile.Unit(
-                        id: id, source: unit.first("source")?.text(skipping: skipped) ?? "",
-                        target: target?.text(skipping: skipped), status: status, line: unit.line))
-            }
-        }
-        return ReviewedFile(file: file, projectID: projectID, units: units)
-    }
 }

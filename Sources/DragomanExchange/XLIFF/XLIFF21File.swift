@@ -37,7 +37,7 @@ public enum XLIFF21File {
 
     private static func unit(_ item: ReviewPackage.Unit) -> String {
         let unit = item.unit
-        var xml = "    <unit id=\"u\(unit.id)\" name=\"\(unit.id)\">\n"
+        var xml = "    <unit id=\"u\(unit.id)\" name=\"\(unit.id)\" xml:space=\"preserve\">\n"
         if !item.names.isEmpty {
             xml += "      <gls:glossary>\n"
             for name in item.names {
@@ -78,48 +78,5 @@ public enum XLIFF21File {
         }
         xml += "    </unit>\n"
         return xml
-    }
-
-    /// Reads units back: source (segments joined), target (non-empty segment targets joined)
-    /// and status (of the first segment).
-    public static func read(_ data: Data, file: String) throws -> ReviewedFile {
-        let root = try SafeXMLDocument(data: data, file: file, kind: "XLIFF files").root
-        guard root.name == "xliff", root.attributes["version"]?.hasPrefix("2") == true else {
-            throw XMLInputError(file: file, line: root.line, problem: "not an XLIFF 2 file (root <\(root.name)>)")
-        }
-        var projectID: String?
-        var units: [ReviewedFile.Unit] = []
-        for fileElement in root.children(named: "file") {
-            for note in fileElement.first("notes")?.children(named: "note") ?? []
-            where note.attributes["category"] == "dragoman-project" {
-                projectID = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            }
-            for unit in fileElement.children(named: "unit") {
-                guard let idText = unit.attributes["id"], let id = Int64(idText.drop { !$0.isNumber }) else {
-                    throw XMLInputError(
-                        file: file, line: unit.line,
-                        problem: "unit id \(unit.attributes["id"] ?? "(none)") is not a Dragoman unit id")
-                }
-                let segments = unit.children(named: "segment")
-                guard let first = segments.first else {
-                    throw XMLInputError(file: file, line: unit.line, problem: "unit \(idText) has no segment")
-                }
-                guard
-                    let status = ReviewStatus.status(
-                        xliff21: first.attributes["state"], subState: first.attributes["subState"])
-                else {
-                    throw XMLInputError(
-                        file: file, line: first.line, problem: "unknown state \(first.attributes["state"] ?? "")")
-                }
-                let source = segments.compactMap { $0.first("source")?.text(skipping: []) }.joined(separator: " ")
-                let targets = segments.compactMap { $0.first("target")?.text(skipping: []) }
-                let target = targets.filter { !$0.isEmpty }.joined(separator: " ")
-                units.append(
-                    ReviewedFile.Unit(
-                        id: id, source: source, target: targets.isEmpty ? nil : target, status: status, line: unit.line)
-                )
-            }
-        }
-        return ReviewedFile(file: file, projectID: projectID, units: units)
     }
 }

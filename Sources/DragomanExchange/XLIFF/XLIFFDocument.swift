@@ -2,19 +2,25 @@ import DragomanStore
 import DragomanText
 import Foundation
 
-/// An XLIFF file from another tool (1.2, 2.0 or 2.1), read as a bilingual document: each unit's
-/// source and target text (inline codes left out) and state, in file order.
+/// An XLIFF file (1.2, 2.0 or 2.1, ours or another tool's) read as a bilingual document: each
+/// unit's id, source and target text (native codes left out) and stated status, in file order,
+/// and the Dragoman project id when the file names one.
 public struct XLIFFDocument: Sendable {
     public struct Unit: Hashable, Sendable {
         public var id: String
         public var source: String
         public var target: String?
-        public var status: UnitStatus
+        /// The status the file states (see ``ReviewStatus``); nil for a state Dragoman does not know.
+        public var status: UnitStatus?
+        public var state: String?
+        /// Line of the unit in the file, for messages.
+        public var line: Int
     }
 
     public var file: String
     public var sourceLanguage: String?
     public var targetLanguage: String?
+    public var projectID: String?
     public var units: [Unit]
 
     /// XLIFF 1.2 elements whose content is native code, not text (`g`, `mrk` and 2.x `pc` hold
@@ -24,54 +30,70 @@ public struct XLIFFDocument: Sendable {
     public static func read(_ data: Data, file: String) throws -> XLIFFDocument {
         let root = try SafeXMLDocument(data: data, file: file, kind: "XLIFF files").root
         guard root.name == "xliff", let version = root.attributes["version"] else {
-            throw XMLInputError(file: file, line: root.line, problem: "not an XLIFF file (root <\(root.name)>)")
+            throw FileFormatError(file: file, line: root.line, problem: "not an XLIFF file (root <\(root.name)>)")
         }
         var document = XLIFFDocument(file: file, units: [])
-        func text(_ element: SafeXMLDocument.Element?) -> String? {
-            element.map { collapse($0.text(skipping: nativeCodes)) }
-        }
         if version.hasPrefix("1.") {
-            for fileElement in root.children(named: "file") {
-                document.sourceLanguage = document.sourceLanguage ?? fileElement.attributes["source-language"]
-                document.targetLanguage = document.targetLanguage ?? fileElement.attributes["target-language"]
-                for unit in fileElement.first("body")?.descendants(named: "trans-unit") ?? [] {
-                    let target = unit.first("target")
-                    let status = ReviewStatus.status(xliff12: target?.attributes["state"]) ?? .translated
-                    let targetText = text(target).flatMap { $0.isEmpty ? nil : $0 }
-                    document.units.append(
-                        Unit(
-                            id: unit.attributes["id"] ?? String(document.units.count + 1),
-                            source: text(unit.first("source")) ?? "", target: targetText,
-                            status: targetText == nil ? .new : (status == .new ? .translated : status)))
-                }
-            }
+            document.read12(root)
         } else {
-            document.sourceLanguage = root.attributes["srcLang"]
-            document.targetLanguage = root.attributes["trgLang"]
-            for fileElement in root.children(named: "file") {
-                for unit in fileElement.descendants(named: "unit") {
-                    let segments = unit.children(named: "segment")
-                    let first = segments.first
-                    let source = segments.compactMap { text($0.first("source")) }.joined(separator: " ")
-                    let target = segments.compactMap { text($0.first("target")) }.filter { !$0.isEmpty }
-                        .joined(separator: " ")
-                    let status =
-                        ReviewStatus.status(
-                            xliff21: first?.attributes["state"], subState: first?.attributes["subState"])
-                        ?? .translated
-                    document.units.append(
-                        Unit(
-                            id: unit.attributes["id"] ?? String(document.units.count + 1), source: source,
-                            target: target.isEmpty ? nil : target,
-                            status: target.isEmpty ? .new : (status == .new ? .translated : status)))
-                }
-            }
+            document.read2(root)
         }
         return document
     }
 
-    private static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    private mutating func read12(_ root: SafeXMLDocument.Element) {
+        for fileElement in root.children(named: "file") {
+            sourceLanguage = sourceLanguage ?? fileElement.attributes["source-language"]
+            targetLanguage = targetLanguage ?? fileElement.attributes["target-language"]
+            for note in fileElement.first("header")?.children(named: "note") ?? []
+            where note.attributes["from"] == "dragoman-project" {
+                projectID = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            for unit in fileElement.first("body")?.descendants(named: "trans-unit") ?? [] {
+                let target = unit.first("target")
+                let state = target?.attributes["state"]
+                let preserve = unit.attributes["xml:space"] == "preserve"
+                units.append(
+                    Unit(
+                        id: unit.attributes["id"] ?? String(units.count + 1),
+                        source: Self.text(unit.first("source"), preserve: preserve) ?? "",
+                        target: Self.text(target, preserve: preserve), status: ReviewStatus.status(xliff12: state),
+                        state: state, line: unit.line))
+            }
+        }
+    }
+
+    private mutating func read2(_ root: SafeXMLDocument.Element) {
+        sourceLanguage = root.attributes["srcLang"]
+        targetLanguage = root.attributes["trgLang"]
+        for fileElement in root.children(named: "file") {
+            for note in fileElement.first("notes")?.children(named: "note") ?? []
+            where note.attributes["category"] == "dragoman-project" {
+                projectID = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            for unit in fileElement.descendants(named: "unit") {
+                let segments = unit.children(named: "segment")
+                let first = segments.first
+                let preserve = unit.attributes["xml:space"] == "preserve"
+                let targets = segments.compactMap { Self.text($0.first("target"), preserve: preserve) }
+                let state = first?.attributes["state"]
+                units.append(
+                    Unit(
+                        id: unit.attributes["id"] ?? String(units.count + 1),
+                        source: segments.compactMap { Self.text($0.first("source"), preserve: preserve) }
+                            .joined(separator: " "),
+                        target: targets.isEmpty ? nil : targets.filter { !$0.isEmpty }.joined(separator: " "),
+                        status: ReviewStatus.status(xliff21: state, subState: first?.attributes["subState"]),
+                        state: state, line: unit.line))
+            }
+        }
+    }
+
+    /// An element's text without native codes; white space collapsed unless the file says to
+    /// preserve it.
+    private static func text(_ element: SafeXMLDocument.Element?, preserve: Bool) -> String? {
+        guard let raw = element?.text(skipping: nativeCodes) else { return nil }
+        return preserve ? raw : raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 
@@ -79,5 +101,23 @@ extension SafeXMLDocument.Element {
     /// Elements named `name` among the descendants (groups nest units), in document order.
     func descendants(named name: String) -> [SafeXMLDocument.Element] {
         children.flatMap { $0.name == name ? [$0] : $0.descendants(named: name) }
+    }
+}
+
+extension ReviewedFile {
+    /// A reviewed XLIFF file (1.2 or 2.x) as Dragoman exported it: unit ids `uN`, known states.
+    public static func readXLIFF(_ data: Data, file: String) throws -> ReviewedFile {
+        let document = try XLIFFDocument.read(data, file: file)
+        let units = try document.units.map { unit in
+            guard unit.id.hasPrefix("u"), let id = Int64(unit.id.dropFirst()) else {
+                throw FileFormatError(file: file, line: unit.line, problem: "unit id \(unit.id) is not a Dragoman unit id")
+            }
+            guard let status = unit.status else {
+                throw FileFormatError(file: file, line: unit.line, problem: "unknown state \(unit.state ?? "")")
+            }
+            return ReviewedFile.Unit(
+                id: id, source: unit.source, target: unit.target, status: status, line: unit.line)
+        }
+        return ReviewedFile(file: file, projectID: document.projectID, units: units)
     }
 }

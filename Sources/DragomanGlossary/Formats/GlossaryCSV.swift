@@ -20,7 +20,7 @@ public enum GlossaryCSV {
         guard let header = records.first else { return Glossary() }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         for required in ["id", "language", "term"] where !names.contains(required) {
-            throw GlossaryFormatError(
+            throw FileFormatError(
                 file: file, line: header.line, problem: "the header has no column \"\(required)\"")
         }
         func value(_ column: String, _ record: CSVTable.Record) -> String {
@@ -31,12 +31,12 @@ public enum GlossaryCSV {
         var positions: [String: Int] = [:]
         for record in records.dropFirst() {
             guard record.fields.count <= names.count else {
-                throw GlossaryFormatError(
+                throw FileFormatError(
                     file: file, line: record.line,
                     problem: "\(record.fields.count) fields where the header has \(names.count)")
             }
-            func fail(_ problem: String) -> GlossaryFormatError {
-                GlossaryFormatError(file: file, line: record.line, problem: problem)
+            func fail(_ problem: String) -> FileFormatError {
+                FileFormatError(file: file, line: record.line, problem: problem)
             }
             let id = value("id", record)
             let text = value("term", record)

@@ -14,13 +14,13 @@ public enum GlossaryFile {
 
     public static func read(_ path: String, languageMap: [String: LanguageCode] = [:]) throws -> Glossary {
         guard let format = Format(path: path) else {
-            throw GlossaryFormatError(file: path, problem: "unknown glossary format; use a .tbx, .csv or .tsv file")
+            throw FileFormatError(file: path, problem: "unknown glossary format; use a .tbx, .csv or .tsv file")
         }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw GlossaryFormatError(file: path, problem: "cannot read: \(error.localizedDescription)")
+            throw FileFormatError(file: path, problem: "cannot read: \(error.localizedDescription)")
         }
         var glossary: Glossary
         switch format {
@@ -28,7 +28,7 @@ public enum GlossaryFile {
             glossary = try GlossaryTBX.read(data, file: path, languageMap: languageMap)
         case .csv, .tsv:
             guard let text = String(data: data, encoding: .utf8) else {
-                throw GlossaryFormatError(file: path, problem: "not UTF-8 text")
+                throw FileFormatError(file: path, problem: "not UTF-8 text")
             }
             glossary = try GlossaryCSV.read(text, file: path, delimiter: format == .tsv ? "\t" : ",")
         }
@@ -41,7 +41,7 @@ public enum GlossaryFile {
     /// Writes atomically: a failure never leaves a half-written glossary behind.
     public static func write(_ glossary: Glossary, to path: String, format: Format? = nil) throws {
         guard let format = format ?? Format(path: path) else {
-            throw GlossaryFormatError(file: path, problem: "unknown glossary format; use a .tbx, .csv or .tsv file")
+            throw FileFormatError(file: path, problem: "unknown glossary format; use a .tbx, .csv or .tsv file")
         }
         let text: String
         switch format {
@@ -52,7 +52,7 @@ public enum GlossaryFile {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw GlossaryFormatError(file: path, problem: "cannot write: \(error.localizedDescription)")
+            throw FileFormatError(file: path, problem: "cannot write: \(error.localizedDescription)")
         }
     }
 }

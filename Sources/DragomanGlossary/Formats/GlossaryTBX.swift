@@ -83,18 +83,13 @@ public enum GlossaryTBX {
     /// Reads TBX v3 (`<tbx>`) or TBX v2 (`<martif>`). `languageMap` renames language codes
     /// (csv2tbx writes `xx` for the target side: pass `["xx": "de"]`).
     public static func read(_ data: Data, file: String, languageMap: [String: LanguageCode] = [:]) throws -> Glossary {
-        let document: SafeXMLDocument
-        do {
-            document = try SafeXMLDocument(data: data, file: file, kind: "glossary files")
-        } catch let error as XMLInputError {
-            throw GlossaryFormatError(file: error.file, line: error.line, column: error.column, problem: error.problem)
-        }
+        let document = try SafeXMLDocument(data: data, file: file, kind: "glossary files")
         let root = document.root
         switch root.name {
         case "tbx": return try readV3(root, file: file, languageMap: languageMap)
         case "martif": return try readV2(root, file: file, languageMap: languageMap)
         default:
-            throw GlossaryFormatError(
+            throw FileFormatError(
                 file: file, line: root.line,
                 problem: "root element <\(root.name)> is neither <tbx> (TBX v3) nor <martif> (TBX v2)")
         }
@@ -104,11 +99,11 @@ public enum GlossaryTBX {
         of element: SafeXMLDocument.Element, file: String, map: [String: LanguageCode]
     ) throws -> LanguageCode {
         guard let value = element.attributes["xml:lang"] ?? element.attributes["lang"] else {
-            throw GlossaryFormatError(file: file, line: element.line, problem: "<\(element.name)> without xml:lang")
+            throw FileFormatError(file: file, line: element.line, problem: "<\(element.name)> without xml:lang")
         }
         if let mapped = map[value] { return mapped }
         guard let code = LanguageCode(value) else {
-            throw GlossaryFormatError(
+            throw FileFormatError(
                 file: file, line: element.line, problem: "\"\(value)\" is not a BCP 47 language code")
         }
         return code
@@ -120,7 +115,7 @@ public enum GlossaryTBX {
     {
         let title = root.first("tbxHeader")?.first("fileDesc")?.first("sourceDesc")?.first("p")?.allText ?? ""
         guard let body = root.first("text")?.first("body") else {
-            throw GlossaryFormatError(file: file, line: root.line, problem: "no <text><body> in the TBX file")
+            throw FileFormatError(file: file, line: root.line, problem: "no <text><body> in the TBX file")
         }
         var entries: [GlossaryEntry] = []
         for (index, concept) in body.children(named: "conceptEntry").enumerated() {
@@ -151,7 +146,7 @@ public enum GlossaryTBX {
         -> Glossary
     {
         guard let body = root.first("text")?.first("body") else {
-            throw GlossaryFormatError(file: file, line: root.line, problem: "no <text><body> in the martif file")
+            throw FileFormatError(file: file, line: root.line, problem: "no <text><body> in the martif file")
         }
         var entries: [GlossaryEntry] = []
         for (index, termEntry) in body.children(named: "termEntry").enumerated() {
@@ -176,7 +171,7 @@ public enum GlossaryTBX {
 
     private static func term(_ element: SafeXMLDocument.Element, language: LanguageCode, file: String) throws -> Term {
         guard let text = element.first("term")?.allText, !text.isEmpty else {
-            throw GlossaryFormatError(file: file, line: element.line, problem: "<\(element.name)> without a <term>")
+            throw FileFormatError(file: file, line: element.line, problem: "<\(element.name)> without a <term>")
         }
         var term = Term(language: language, text: text)
         for note in element.children(named: "termNote") {

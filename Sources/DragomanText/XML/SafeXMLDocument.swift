@@ -70,14 +70,14 @@ package struct SafeXMLDocument {
     /// - Parameter kind: what the file is, for messages ("glossary files", "TMX files").
     package init(data: Data, file: String, kind: String = "XML files") throws {
         guard data.count <= Self.maximumBytes else {
-            throw XMLInputError(
+            throw FileFormatError(
                 file: file,
                 problem: "file of \(data.count) bytes is larger than the limit of \(Self.maximumBytes) bytes")
         }
         // Refuse entity declarations before the parser sees them: nothing to expand, nothing to fetch.
         if let declaration = data.range(of: Data("<!ENTITY".utf8)) {
             let line = data[..<declaration.lowerBound].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw XMLInputError(
+            throw FileFormatError(
                 file: file, line: line, problem: "entity declarations are not accepted in \(kind)")
         }
         let parser = XMLParser(data: data)
@@ -94,7 +94,7 @@ package struct SafeXMLDocument {
             let problem =
                 builder.error == nil && !builder.stack.isEmpty
                 ? "invalid XML: <\(builder.stack.last!.name)> is never closed" : "invalid XML: \(reason)"
-            throw XMLInputError(
+            throw FileFormatError(
                 file: file, line: builder.errorLine ?? parser.lineNumber,
                 column: builder.errorColumn ?? parser.columnNumber,
                 problem: problem)

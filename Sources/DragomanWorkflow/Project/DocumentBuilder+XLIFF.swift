@@ -19,12 +19,15 @@ extension DocumentBuilder {
             segments.append(
                 NewDocument.Segment(text: unit.source, range: offset..<(offset + length), isTranslatable: translatable))
             offset += length + 1
-            if translatable {
-                units.append(
-                    NewDocument.Unit(
-                        segments: (segments.count - 1)..<segments.count, target: unit.target, status: unit.status,
-                        origin: unit.target == nil ? nil : .aligned, targetSegmentCount: unit.target == nil ? nil : 1))
-            }
+            guard translatable else { continue }
+            // A target without a (known) state, or with one that says untouched, is taken as translated.
+            let target = unit.target.flatMap { $0.isEmpty ? nil : $0 }
+            let stated = unit.status ?? .translated
+            let status: UnitStatus = target == nil ? .new : (stated == .new ? .translated : stated)
+            units.append(
+                NewDocument.Unit(
+                    segments: (segments.count - 1)..<segments.count, target: target, status: status,
+                    origin: target == nil ? nil : .aligned, targetSegmentCount: target == nil ? nil : 1))
         }
         return NewDocument(
             name: URL(fileURLWithPath: xliff.file).lastPathComponent, path: xliff.file, format: .xliff,

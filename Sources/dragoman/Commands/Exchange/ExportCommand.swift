@@ -69,11 +69,7 @@ struct ExportCommand: ParsableCommand {
             case .tbx: fatalError("handled above")
             }
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CommandFailure.input("\(output): cannot write: \(error.localizedDescription)")
-        }
+        try FileIO.write(text, to: output)
         StandardError.write("dragoman: wrote \(count) \(format == .tbx ? "entries" : "units") to \(output)\n")
     }
 }

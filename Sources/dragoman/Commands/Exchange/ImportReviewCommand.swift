@@ -26,19 +26,12 @@ struct ImportReviewCommand: ParsableCommand {
 
     func run() throws {
         let store = try projectOptions.open()
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw CommandFailure.input("\(file): cannot read: \(error.localizedDescription)")
-        }
+        let data = try FileIO.read(file)
         let reviewed: ReviewedFile
         if file.lowercased().hasSuffix(".csv") {
             reviewed = try ReviewCSV.read(data, file: file)
-        } else if data.range(of: Data("urn:oasis:names:tc:xliff:document:2.0".utf8)) != nil {
-            reviewed = try XLIFF21File.read(data, file: file)
         } else {
-            reviewed = try XLIFF12File.read(data, file: file)
+            reviewed = try ReviewedFile.readXLIFF(data, file: file)
         }
         let report: ReviewImport.Report
         do {

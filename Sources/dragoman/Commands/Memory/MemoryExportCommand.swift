@@ -19,11 +19,7 @@ struct MemoryExportCommand: ParsableCommand {
         let documents = try store.documents()
         let source = units.first?.sourceLanguage ?? documents.first?.sourceLanguage ?? "de"
         let tmx = TMXFile.write(units, sourceLanguage: source, projectID: try store.info.id)
-        do {
-            try Data(tmx.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CommandFailure.input("\(output): cannot write: \(error.localizedDescription)")
-        }
+        try FileIO.write(tmx, to: output)
         StandardError.write("dragoman: wrote \(units.count) units to \(output)\n")
     }
 }

@@ -23,12 +23,7 @@ struct MemoryImportCommand: ParsableCommand {
 
     func run() throws {
         let store = try projectOptions.open()
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw CommandFailure.input("\(file): cannot read: \(error.localizedDescription)")
-        }
+        let data = try FileIO.read(file)
         let units = try TMXFile.read(
             data, file: file, sourceLanguage: sourceLang.tag, targetLanguage: targetLang.tag)
         let added = try store.addMemoryUnits(units)

@@ -2,17 +2,17 @@ import Foundation
 
 /// RFC 4180 records: fields separated by a delimiter, optionally quoted with `"` (a quote
 /// inside doubled), quoted fields may hold delimiters and line breaks.
-struct CSVTable {
-    struct Record {
+package struct CSVTable {
+    package struct Record {
         /// 1-based line on which the record starts.
-        var line: Int
-        var fields: [String]
+        package var line: Int
+        package var fields: [String]
     }
 
     /// Parses `text`; a UTF-8 byte order mark at the start is skipped.
     ///
     /// - Complexity: O(n) in the text length.
-    static func parse(_ text: String, delimiter: Character, file: String) throws -> [Record] {
+    package static func parse(_ text: String, delimiter: Character, file: String) throws -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
         var field = ""
@@ -58,7 +58,7 @@ struct CSVTable {
                 inQuotes = true
                 fieldWasQuoted = true
             case "\"":
-                throw GlossaryFormatError(file: file, line: line, problem: "quote inside an unquoted field")
+                throw FileFormatError(file: file, line: line, problem: "quote inside an unquoted field")
             case delimiter:
                 fields.append(field)
                 field = ""
@@ -75,12 +75,12 @@ struct CSVTable {
                 recordLine = line
             default:
                 if fieldWasQuoted {
-                    throw GlossaryFormatError(file: file, line: line, problem: "text after a closing quote")
+                    throw FileFormatError(file: file, line: line, problem: "text after a closing quote")
                 }
                 field.append(character)
             }
         }
-        if inQuotes { throw GlossaryFormatError(file: file, line: recordLine, problem: "quoted field never closed") }
+        if inQuotes { throw FileFormatError(file: file, line: recordLine, problem: "quoted field never closed") }
         if !field.isEmpty || !fields.isEmpty || fieldWasQuoted {
             fields.append(field)
             records.append(Record(line: recordLine, fields: fields))
@@ -89,7 +89,7 @@ struct CSVTable {
     }
 
     /// One record, quoting fields that hold the delimiter, quotes or line breaks.
-    static func line(_ fields: [String], delimiter: Character) -> String {
+    package static func line(_ fields: [String], delimiter: Character) -> String {
         fields.map { field in
             guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0.isNewline }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

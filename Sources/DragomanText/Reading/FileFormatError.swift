@@ -1,5 +1,6 @@
-/// A problem in an XML file: the file, where (line and column when known) and what.
-public struct XMLInputError: Error, Equatable, Sendable, CustomStringConvertible {
+/// A file (XML, CSV, TBX, TMX, XLIFF) that cannot be read, with where (line and column when
+/// known) and why.
+public struct FileFormatError: Error, Equatable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public var column: Int?
