@@ -1,4 +1,3 @@
-import DragomanExchange
 import DragomanGlossary
 import DragomanStore
 import DragomanText
@@ -35,30 +34,15 @@ public struct ExportBenchmark {
         try store.attach(glossaries.map { ProjectGlossaries.attachment(of: $0, path: $0.title) })
         try store.add(document())
         var timings: [Timing] = []
-        for format in ["xliff12", "xliff21", "tmx", "tbx", "csv", "html"] {
-            progress("exporting \(format)")
+        for format in ProjectExport.Format.allCases {
+            progress("exporting \(format.rawValue)")
             let started = DispatchTime.now()
-            let text: String
-            if format == "tbx" {
-                var merged = Glossary(title: "bench")
-                for glossary in try ProjectGlossaries.load(from: store) { merged.merge(glossary) }
-                text = GlossaryTBX.write(merged)
-            } else {
-                let package = try ReviewPackageBuilder(glossaries: try ProjectGlossaries.load(from: store))
-                    .package(from: store, annotated: format != "tmx")
-                switch format {
-                case "xliff12": text = XLIFF12File.write(package)
-                case "xliff21": text = XLIFF21File.write(package)
-                case "tmx":
-                    text = TMXFile.write(package.memoryUnits(), sourceLanguage: "de", projectID: package.projectID)
-                case "csv": text = ReviewCSV.write(package)
-                default: text = ReviewPage.write(package)
-                }
-            }
-            let output = folder.appendingPathComponent("bench-export.\(format)")
+            let glossaries = try ProjectGlossaries.load(from: store)
+            let (text, _) = try ProjectExport.text(format, from: store, glossaries: glossaries)
+            let output = folder.appendingPathComponent("bench-export.\(format.rawValue)")
             try Data(text.utf8).write(to: output, options: .atomic)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-            timings.append(Timing(format: format, seconds: seconds, bytes: text.utf8.count))
+            timings.append(Timing(format: format.rawValue, seconds: seconds, bytes: text.utf8.count))
             try? FileManager.default.removeItem(at: output)
         }
         return timings

@@ -1,9 +1,6 @@
 import ArgumentParser
-import DragomanExchange
-import DragomanGlossary
 import DragomanStore
 import DragomanWorkflow
-import Foundation
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,12 +19,8 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case xliff12, xliff21, tmx, tbx, csv, html
-    }
-
     @Option(name: .long, help: "xliff12, xliff21, tmx, tbx, csv or html.")
-    var format: Format
+    var format: ProjectExport.Format
 
     @Option(name: .long, help: "Only this document.")
     var document: Int64?
@@ -42,34 +35,12 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try projectOptions.open()
-        let glossaries = try projectOptions.glossaries(of: store)
-        let text: String
-        var count = 0
-        if format == .tbx {
-            var merged = Glossary(title: "Glossaries of project \(try store.info.id)")
-            for glossary in glossaries { merged.merge(glossary) }
-            count = merged.entries.count
-            text = GlossaryTBX.write(merged)
-        } else {
-            let package = try ReviewPackageBuilder(glossaries: glossaries).package(
-                from: store, document: document, statuses: status.isEmpty ? nil : Set(status), annotated: format != .tmx
-            )
-            count = package.documents.reduce(0) { $0 + $1.units.count }
-            switch format {
-            case .xliff12: text = XLIFF12File.write(package)
-            case .xliff21: text = XLIFF21File.write(package)
-            case .csv: text = ReviewCSV.write(package)
-            case .html: text = ReviewPage.write(package)
-            case .tmx:
-                let memory = package.memoryUnits()
-                count = memory.count
-                text = TMXFile.write(
-                    memory, sourceLanguage: package.documents.first?.document.sourceLanguage ?? "de",
-                    projectID: package.projectID)
-            case .tbx: fatalError("handled above")
-            }
-        }
+        let (text, count) = try ProjectExport.text(
+            format, from: store, glossaries: try projectOptions.glossaries(of: store), document: document,
+            statuses: status.isEmpty ? nil : Set(status))
         try FileIO.write(text, to: output)
         StandardError.write("dragoman: wrote \(count) \(format == .tbx ? "entries" : "units") to \(output)\n")
     }
 }
+
+extension ProjectExport.Format: ExpressibleByArgument {}

@@ -1,0 +1,36 @@
+import DragomanExchange
+import DragomanGlossary
+import DragomanStore
+
+/// A project written in one of the exchange formats, as `dragoman export` and its benchmark do
+/// it: units read, names found and QA run (but for TMX and TBX, which carry neither).
+public enum ProjectExport {
+    public enum Format: String, CaseIterable, Sendable {
+        case xliff12, xliff21, tmx, tbx, csv, html
+    }
+
+    /// The file's text and how many units (entries, for TBX) it holds.
+    public static func text(
+        _ format: Format, from store: any ProjectStore, glossaries: [Glossary], document: Int64? = nil,
+        statuses: Set<UnitStatus>? = nil
+    ) throws -> (text: String, count: Int) {
+        if format == .tbx {
+            var merged = Glossary(title: "Glossaries of project \(try store.info.id)")
+            for glossary in glossaries { merged.merge(glossary) }
+            return (GlossaryTBX.write(merged), merged.entries.count)
+        }
+        let package = try ReviewPackageBuilder(glossaries: glossaries).package(
+            from: store, document: document, statuses: statuses, annotated: format != .tmx)
+        let count = package.documents.reduce(0) { $0 + $1.units.count }
+        switch format {
+        case .xliff12: return (XLIFF12File.write(package), count)
+        case .xliff21: return (XLIFF21File.write(package), count)
+        case .csv: return (ReviewCSV.write(package), count)
+        case .html: return (ReviewPage.write(package), count)
+        case .tmx, .tbx:
+            let memory = package.memoryUnits()
+            let source = package.documents.first?.document.sourceLanguage ?? "de"
+            return (TMXFile.write(memory, sourceLanguage: source, projectID: package.projectID), memory.count)
+        }
+    }
+}
