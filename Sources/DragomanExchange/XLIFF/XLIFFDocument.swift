@@ -110,7 +110,8 @@ extension ReviewedFile {
         let document = try XLIFFDocument.read(data, file: file)
         let units = try document.units.map { unit in
             guard unit.id.hasPrefix("u"), let id = Int64(unit.id.dropFirst()) else {
-                throw FileFormatError(file: file, line: unit.line, problem: "unit id \(unit.id) is not a Dragoman unit id")
+                throw FileFormatError(
+                    file: file, line: unit.line, problem: "unit id \(unit.id) is not a Dragoman unit id")
             }
             guard let status = unit.status else {
                 throw FileFormatError(file: file, line: unit.line, problem: "unknown state \(unit.state ?? "")")

@@ -27,16 +27,6 @@ public final class NameIndex: Sendable {
     private let partBlocks: [BlockKey: [Int32]]
     /// Entries by the ends of their joined skeletons.
     private let joinedBlocks: [BlockKey: [Int32]]
-    /// Memos of part comparisons, reused by lookups one at a time.
-    private let memos = PartScoreMemo.Pool()
-    /// The parts' skeleton lengths and letter-pair masks, flat (skeletons of part p at
-    /// `skeletonStarts[p]..<skeletonStarts[p + 1]`), and their given-name groups (-1: none):
-    /// enough to rule most pairs out without touching the parts themselves.
-    private let skeletonStarts: [Int32]
-    private let skeletonLengths: [Int32]
-    private let skeletonMasks: [UInt64]
-    private let skeletonConsonants: [UInt32]
-    private let groups: [Int32]
 
     /// - Complexity: O(n) key constructions for n names.
     public init(names: [String], matcher: NameMatcher = NameMatcher()) throws {
@@ -76,21 +66,6 @@ public final class NameIndex: Sendable {
             for block in Self.joinedBlockingKeys(of: key) { joinedBlocks[block, default: []].append(Int32(index)) }
         }
         self.parts = parts
-        var skeletonStarts: [Int32] = [0]
-        var skeletonLengths: [Int32] = []
-        var skeletonMasks: [UInt64] = []
-        var skeletonConsonants: [UInt32] = []
-        for part in parts {
-            skeletonLengths += part.skeletons.map { Int32($0.count) }
-            skeletonMasks += part.bigramMasks
-            skeletonConsonants += part.consonantMasks
-            skeletonStarts.append(Int32(skeletonLengths.count))
-        }
-        self.skeletonStarts = skeletonStarts
-        self.skeletonLengths = skeletonLengths
-        self.skeletonMasks = skeletonMasks
-        self.skeletonConsonants = skeletonConsonants
-        groups = parts.map { Int32($0.givenNameGroup ?? -1) }
         self.entryParts = entryParts
         self.families = families
         self.familyBlocks = familyBlocks
@@ -110,9 +85,7 @@ public final class NameIndex: Sendable {
     }
 
     public func bestMatch(for key: NameKey) -> Hit? {
-        let memo = memos.take()
-        defer { memos.put(memo) }
-        let lookup = Lookup(index: self, query: key, memo: memo)
+        let lookup = Lookup(index: self, query: key)
         let (byFamily, byJoined) = lookup.candidates()
         return lookup.best(among: byFamily.union(byJoined).sorted(), joined: byJoined)
     }
@@ -122,12 +95,12 @@ public final class NameIndex: Sendable {
     ///
     /// - Complexity: O(n) comparisons.
     public func bestMatchByScan(for key: NameKey) -> Hit? {
-        Lookup(index: self, query: key, memo: PartScoreMemo()).best(among: Array(keys.indices), joined: nil)
+        Lookup(index: self, query: key).best(among: Array(keys.indices), joined: nil)
     }
 
     /// How many entries a lookup of `key` compares in full.
     func candidateCount(for key: NameKey) -> Int {
-        let (byFamily, byJoined) = Lookup(index: self, query: key, memo: PartScoreMemo()).candidates()
+        let (byFamily, byJoined) = Lookup(index: self, query: key).candidates()
         return byFamily.union(byJoined).count
     }
 
@@ -158,45 +131,24 @@ public final class NameIndex: Sendable {
         let index: NameIndex
         let query: NameKey
         let queryParts: [NameKey.Part]
-        /// Slot `i * parts.count + id`: part i of the query against part `id`.
-        let memo: PartScoreMemo
+        /// remembered[i * parts.count + id]: part i of the query against part `id`; NaN when
+        /// not compared yet.
+        var remembered: [Float]
 
-        init(index: NameIndex, query: NameKey, memo: PartScoreMemo) {
+        init(index: NameIndex, query: NameKey) {
             self.index = index
             self.query = query
             queryParts = query.coreParts
-            self.memo = memo
-            memo.begin(slots: queryParts.count * index.parts.count)
+            remembered = [Float](repeating: .nan, count: queryParts.count * index.parts.count)
         }
 
         func partScore(_ queryPart: Int, _ id: Int32) -> Double {
             let slot = queryPart * index.parts.count + Int(id)
-            if let known = memo[slot] { return Double(known) }
-            let value =
-                mayMatch(queryPart, Int(id))
-                ? index.matcher.partScore(queryParts[queryPart], index.parts[Int(id)]) : 0
-            memo[slot] = Float(value)
+            let known = remembered[slot]
+            if !known.isNaN { return Double(known) }
+            let value = index.matcher.partScore(queryParts[queryPart], index.parts[Int(id)])
+            remembered[slot] = Float(value)
             return value
-        }
-
-        /// The matcher's own cheap tests on the flat arrays, so that most pairs are ruled out
-        /// without copying a part.
-        private func mayMatch(_ queryPart: Int, _ id: Int) -> Bool {
-            let part = queryParts[queryPart]
-            if let group = part.givenNameGroup, Int32(group) == index.groups[id] { return true }
-            let lengths = part.skeletons
-            let masks = part.bigramMasks
-            for position in Int(index.skeletonStarts[id])..<Int(index.skeletonStarts[id + 1]) {
-                for skeleton in masks.indices
-                where index.matcher.mayReachThreshold(
-                    lengths[skeleton].count, Int(index.skeletonLengths[position]), pairs: masks[skeleton],
-                    index.skeletonMasks[position], consonants: part.consonantMasks[skeleton],
-                    index.skeletonConsonants[position])
-                {
-                    return true
-                }
-            }
-            return false
         }
 
         /// Entries whose family name matches the query's, and entries whose joined skeleton
