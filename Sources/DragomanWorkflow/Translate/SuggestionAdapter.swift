@@ -15,9 +15,14 @@ public struct SuggestionAdapter: Sendable {
     let sourceTerms: TermRecognizer
     let targetTerms: TermRecognizer
 
-    public init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode) throws {
-        sourceTerms = try TermRecognizer(
-            glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    /// `sourceTerms` may be a recognizer the caller already has for the language pair.
+    public init(
+        glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode,
+        sourceTerms: TermRecognizer? = nil
+    ) throws {
+        self.sourceTerms =
+            try sourceTerms
+            ?? TermRecognizer(glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         targetTerms = try TermRecognizer(glossaries: glossaries, sourceLanguage: targetLanguage)
     }
 

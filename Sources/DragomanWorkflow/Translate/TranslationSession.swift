@@ -132,9 +132,11 @@ public final class TranslationSession {
         let document = try store.document(id: documentID)
         let source = LanguageCode(document.sourceLanguage) ?? .english
         let target = document.targetLanguage.flatMap { LanguageCode($0) } ?? .english
+        let terms = try TermRecognizer(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
         let made = Tools(
-            terms: try TermRecognizer(glossaries: glossaries, sourceLanguage: source, targetLanguage: target),
-            adapter: try SuggestionAdapter(glossaries: glossaries, sourceLanguage: source, targetLanguage: target),
+            terms: terms,
+            adapter: try SuggestionAdapter(
+                glossaries: glossaries, sourceLanguage: source, targetLanguage: target, sourceTerms: terms),
             memory: TranslationMemory(
                 entries: try store.memoryUnits(), sourceLanguage: source.tag, targetLanguage: target.tag))
         tools[documentID] = made
