@@ -51,6 +51,23 @@ extension ICUTests {
         #expect(try MatchingKey.make("Peskow") != MatchingKey.make("Peskov"))
         #expect(try MatchingKey.make("P’yŏngyang") == "pyongyang")
     }
+
+    @Test("The letter-by-letter folding of Latin text equals the folding through ICU")
+    func latinFoldingAgreesWithICU() throws {
+        var words = [
+            "Pjöngjangs", "Straße", "Erdoğan", "Łukaszenka", "Ærø", "Dvořák", "Þingvellir", "Œuvre", "Ǆemal",
+            "İstanbul", "Nürnberg  Süd", "Ŀlorenç", "Ĳsselmeer",
+        ]
+        // Every letter of the table's range, alone and between ASCII letters.
+        for value in UInt32(0xC0)...0x24F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            words.append(String(scalar))
+            words.append("A\(scalar)b C")
+        }
+        for word in words {
+            #expect(try MatchingKey.make(word) == MatchingKey.generalKey(word), "\(word)")
+        }
+    }
 }
 
 extension ICUTests {

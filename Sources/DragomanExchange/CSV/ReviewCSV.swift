@@ -11,18 +11,20 @@ public enum ReviewCSV {
     public static let columns = ["project", "unit", "source", "target", "status", "names", "qa", "comment"]
 
     public static func write(_ package: ReviewPackage) -> String {
-        var rows = [columns]
-        for document in package.documents {
-            for item in document.units {
-                rows.append([
-                    package.projectID, String(item.unit.id), item.unit.source, item.unit.target ?? "",
-                    item.unit.status.rawValue,
-                    item.names.map { "\($0.source) → \($0.target ?? "?")" }.joined(separator: "; "),
-                    item.notes.map { "\($0.severity) \($0.rule): \($0.message)" }.joined(separator: "; "), "",
-                ])
-            }
+        let units = package.documents.flatMap(\.units)
+        let lines = units.concurrentMap { item in
+            line([
+                package.projectID, String(item.unit.id), item.unit.source, item.unit.target ?? "",
+                item.unit.status.rawValue,
+                item.names.map { "\($0.source) → \($0.target ?? "?")" }.joined(separator: "; "),
+                item.notes.map { "\($0.severity) \($0.rule): \($0.message)" }.joined(separator: "; "), "",
+            ])
         }
-        return "\u{FEFF}" + rows.map { CSVTable.line($0.map(guarded), delimiter: ",") + "\r\n" }.joined()
+        return "\u{FEFF}" + line(columns) + lines.joined()
+    }
+
+    private static func line(_ fields: [String]) -> String {
+        CSVTable.line(fields.map(guarded), delimiter: ",") + "\r\n"
     }
 
     static func guarded(_ value: String) -> String {

@@ -37,7 +37,7 @@ public enum ReviewPage {
             html += "<p>Project \(escape(package.projectID)), document \(document.document.id).</p>\n"
             html += "<table>\n<thead><tr><th>Unit</th><th>Source (\(escape(document.document.sourceLanguage)))</th>"
             html += "<th>Target (\(escape(document.targetLanguage)))</th><th>Status</th></tr></thead>\n<tbody>\n"
-            for item in document.units { html += row(item) }
+            html += document.units.concurrentMap(row).joined()
             html += "</tbody>\n</table>\n"
         }
         html += "</body>\n</html>\n"
@@ -54,7 +54,7 @@ public enum ReviewPage {
         for (number, name) in item.names.enumerated() {
             let sourceAnchor = "u\(id)-s\(number)"
             let targetAnchor = "u\(id)-t\(number)"
-            let inTarget = name.target.map { unit.target?.contains($0) ?? false } ?? false
+            let inTarget = name.target.map { unit.target?.containsBytes(of: $0) ?? false } ?? false
             sourceMarks.append((name.source, sourceAnchor, inTarget ? targetAnchor : nil))
             if inTarget, let target = name.target { targetMarks.append((target, targetAnchor, sourceAnchor)) }
         }
@@ -72,7 +72,7 @@ public enum ReviewPage {
         html += "</td><td class=\"status\">\(escape(unit.status.rawValue))"
         if let origin = unit.origin { html += "<br>\(escape(origin.rawValue))" }
         if let score = unit.alignmentScore {
-            html += "<br><span class=\"score\">score \(String(format: "%.3f", score))</span>"
+            html += "<br><span class=\"score\">score \(FixedDecimal.format(score))</span>"
         }
         html += "</td></tr>\n"
         return html
@@ -83,7 +83,7 @@ public enum ReviewPage {
         var pieces: [(range: Range<String.Index>, mark: (text: String, anchor: String, link: String?))] = []
         for mark in marks where !mark.text.isEmpty {
             var searchStart = text.startIndex
-            while let found = text.range(of: mark.text, range: searchStart..<text.endIndex) {
+            while let found = text.firstByteRange(of: mark.text, from: searchStart) {
                 if !pieces.contains(where: { $0.range.overlaps(found) }) {
                     pieces.append((found, mark))
                     break
@@ -105,6 +105,6 @@ public enum ReviewPage {
     }
 
     static func escape(_ text: String) -> String {
-        XMLText.escape(text).replacingOccurrences(of: "'", with: "&#39;")
+        XMLText.escape(text, apostrophes: true)
     }
 }

@@ -24,37 +24,41 @@ public enum XLIFF12File {
             xml += "      <tool tool-id=\"dragoman\" tool-name=\"Dragoman\"/>\n"
             xml += "      <note from=\"dragoman-project\">\(XMLText.escape(package.projectID))</note>\n"
             xml += "    </header>\n    <body>\n"
-            for item in document.units {
-                let unit = item.unit
-                // Reviewed and approved units are approved in XLIFF 1.2's sense (tools then treat them as final).
-                let approved = unit.status >= .reviewed ? " approved=\"yes\"" : ""
-                xml +=
-                    "      <trans-unit id=\"u\(unit.id)\" resname=\"\(unit.id)\"\(approved) xml:space=\"preserve\">\n"
-                xml += "        <source>\(XMLText.escape(unit.source))</source>\n"
-                xml +=
-                    "        <target state=\"\(ReviewStatus.xliff12(unit.status))\">"
-                    + "\(XMLText.escape(unit.target ?? ""))</target>\n"
-                if !item.names.isEmpty {
-                    let names = item.names.map { "\($0.source) → \($0.target ?? "?")" }.joined(separator: "; ")
-                    xml +=
-                        "        <note from=\"dragoman\" annotates=\"source\">names: \(XMLText.escape(names))</note>\n"
-                }
-                if let score = unit.alignmentScore {
-                    xml +=
-                        "        <note from=\"dragoman\">origin \(unit.origin?.rawValue ?? "none"), alignment score "
-                        + "\(String(format: "%.3f", score)), \(item.segments.count) segment(s)</note>\n"
-                }
-                for note in item.notes {
-                    let priority = note.severity == "error" ? 1 : note.severity == "warning" ? 5 : 9
-                    xml +=
-                        "        <note from=\"dragoman\" priority=\"\(priority)\" annotates=\"target\">"
-                        + "QA \(XMLText.escape(note.severity)) \(XMLText.escape(note.rule)): \(XMLText.escape(note.message))</note>\n"
-                }
-                xml += "      </trans-unit>\n"
-            }
+            // Units are independent: each is written on any core, then joined in order.
+            xml += document.units.concurrentMap(unit).joined()
             xml += "    </body>\n  </file>\n"
         }
         xml += "</xliff>\n"
+        return xml
+    }
+
+    private static func unit(_ item: ReviewPackage.Unit) -> String {
+            let unit = item.unit
+            // Reviewed and approved units are approved in XLIFF 1.2's sense (tools then treat them as final).
+            let approved = unit.status >= .reviewed ? " approved=\"yes\"" : ""
+            var xml =
+                "      <trans-unit id=\"u\(unit.id)\" resname=\"\(unit.id)\"\(approved) xml:space=\"preserve\">\n"
+            xml += "        <source>\(XMLText.escape(unit.source))</source>\n"
+            xml +=
+                "        <target state=\"\(ReviewStatus.xliff12(unit.status))\">"
+                + "\(XMLText.escape(unit.target ?? ""))</target>\n"
+            if !item.names.isEmpty {
+                let names = item.names.map { "\($0.source) → \($0.target ?? "?")" }.joined(separator: "; ")
+                xml +=
+                    "        <note from=\"dragoman\" annotates=\"source\">names: \(XMLText.escape(names))</note>\n"
+            }
+            if let score = unit.alignmentScore {
+                xml +=
+                    "        <note from=\"dragoman\">origin \(unit.origin?.rawValue ?? "none"), alignment score "
+                    + "\(FixedDecimal.format(score)), \(item.segments.count) segment(s)</note>\n"
+            }
+            for note in item.notes {
+                let priority = note.severity == "error" ? 1 : note.severity == "warning" ? 5 : 9
+                xml +=
+                    "        <note from=\"dragoman\" priority=\"\(priority)\" annotates=\"target\">"
+                    + "QA \(XMLText.escape(note.severity)) \(XMLText.escape(note.rule)): \(XMLText.escape(note.message))</note>\n"
+            }
+            xml += "      </trans-unit>\n"
         return xml
     }
 }

@@ -28,7 +28,7 @@ public enum XLIFF21File {
             xml +=
                 "      <note id=\"project\" category=\"dragoman-project\">\(XMLText.escape(package.projectID))</note>\n"
             xml += "    </notes>\n"
-            for item in document.units { xml += unit(item) }
+            xml += document.units.concurrentMap(unit).joined()
             xml += "  </file>\n"
         }
         xml += "</xliff>\n"
@@ -54,7 +54,7 @@ public enum XLIFF21File {
         var notes: [String] = []
         if let score = unit.alignmentScore {
             notes.append(
-                "<note category=\"dragoman-alignment\">origin \(unit.origin?.rawValue ?? "none"), score \(String(format: "%.3f", score))</note>"
+                "<note category=\"dragoman-alignment\">origin \(unit.origin?.rawValue ?? "none"), score \(FixedDecimal.format(score))</note>"
             )
         }
         for note in item.notes {

@@ -44,7 +44,8 @@ public struct TermRecognitionBenchmark {
         var size = 0
         var index = 0
         while Double(size) < megabytes * 1e6 {
-            let paragraph = sample + " Dazu äußerte sich \(names[index % names.count]) am Montag."
+            let paragraph =
+                names.isEmpty ? sample : sample + " Dazu äußerte sich \(names[index % names.count]) am Montag."
             paragraphs.append(paragraph)
             size += paragraph.utf8.count
             index += 7919

@@ -39,14 +39,21 @@ public final class TermRecognizer: Sendable {
         var next: [String: Node] = [:]
         /// Entries ending here: (glossary entry, matched term).
         var terms: [(entry: GlossaryEntry, term: Term)] = []
+        /// The one of them a match reports (``TermRecognizer/best(_:)``), with its preferred
+        /// target term, chosen once when the recogniser is built.
+        var chosen: (entry: GlossaryEntry, term: Term, preferredTarget: String?)?
     }
 
     public let sourceLanguage: LanguageCode
     public let targetLanguage: LanguageCode?
+    private let isGerman: Bool
     private let root = Node()
     private let maximumDepth: Int
     /// Single-token terms by their folded text, for compounds.
     private let singleTokenTerms: Set<String>
+    /// First bytes of the trie's first-level keys, and of the single-token terms.
+    private let startFilter: KeyPrefixFilter
+    private let compoundFilter: KeyPrefixFilter
     private let targetIndex: NameIndex?
     private let targetNames: [String]
 
@@ -61,6 +68,7 @@ public final class TermRecognizer: Sendable {
     ) throws {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
+        isGerman = sourceLanguage.language == "de"
         var depth = 1
         var singles = Set<String>()
         var targetNames: [String] = []
@@ -114,8 +122,15 @@ public final class TermRecognizer: Sendable {
             node.terms.append(owner)
             singles.insert(surname)
         }
+        Self.choose(in: root, targetLanguage: targetLanguage)
         maximumDepth = depth
         singleTokenTerms = singles
+        var startFilter = KeyPrefixFilter()
+        for key in root.next.keys { startFilter.insert(key) }
+        var compoundFilter = KeyPrefixFilter()
+        for key in singles { compoundFilter.insert(key) }
+        self.startFilter = startFilter
+        self.compoundFilter = compoundFilter
         self.targetNames = targetNames
         targetIndex =
             targetLanguage == nil || targetNames.isEmpty || !suggestingNames ? nil : try NameIndex(names: targetNames)
@@ -125,11 +140,19 @@ public final class TermRecognizer: Sendable {
     ///
     /// - Complexity: O(n·d) trie steps for n tokens and terms of at most d tokens.
     public func matches(in text: String) -> [TermMatch] {
-        let scalars = Array(text.unicodeScalars)
-        return rawMatches(in: text).map { found in
+        let raw = rawMatches(in: text)
+        guard !raw.isEmpty else { return [] }
+        // The text as written, hyphens and all ("UN-Generalversammlung"). Matches come in text
+        // order, so one walk over the scalars finds them all.
+        let scalars = text.unicodeScalars
+        var cursor = (index: scalars.startIndex, offset: 0)
+        return raw.map { found in
             var found = found
-            // The text as written, hyphens and all ("UN-Generalversammlung").
-            found.text = String(String.UnicodeScalarView(scalars[found.range]))
+            if found.range.lowerBound < cursor.offset { cursor = (scalars.startIndex, 0) }
+            let start = scalars.index(cursor.index, offsetBy: found.range.lowerBound - cursor.offset)
+            let end = scalars.index(start, offsetBy: found.range.count)
+            found.text = String(text[start..<end])
+            cursor = (end, found.range.upperBound)
             return found
         }
     }
@@ -138,7 +161,7 @@ public final class TermRecognizer: Sendable {
         let tokens = TextTokenizer.tokens(of: text)
         var matches: [TermMatch] = []
         var index = 0
-        let german = sourceLanguage.language == "de"
+        let german = isGerman
         while index < tokens.count {
             if let found = longestMatch(tokens, from: index, german: german) {
                 matches.append(found.match)
@@ -158,25 +181,30 @@ public final class TermRecognizer: Sendable {
     }
 
     private func longestMatch(_ tokens: [TextToken], from start: Int, german: Bool) -> (match: TermMatch, end: Int)? {
+        // Most words start no term: turn them away before any string is hashed. A stem keeps
+        // the word's first three bytes, but for a possessive of a two-letter key ("UN's").
+        let first = tokens[start]
+        guard startFilter.mayMatch(first.folded) || (first.isPossessive && first.folded.utf8.count <= 3) else {
+            return nil
+        }
         var best: (match: TermMatch, end: Int)?
         // Walk the trie with every reading of each token: as written, or without an ending.
         var frontier: [(node: Node, inflected: Bool)] = [(root, false)]
         var position = start
         while position < tokens.count && position - start < maximumDepth && !frontier.isEmpty {
             let token = tokens[position]
+            let folded = token.folded
+            let length = german ? folded.unicodeScalars.count : 0
             var next: [(node: Node, inflected: Bool)] = []
             for (node, inflected) in frontier {
-                if let child = node.next[token.folded] { next.append((child, inflected)) }
-                // An English possessive ("Pyongyang’s").
-                if token.text.hasSuffix("’s") || token.text.hasSuffix("'s"),
-                    let child = node.next[String(token.folded.dropLast())]
-                {
+                if let child = node.next[folded] { next.append((child, inflected)) }
+                if token.isPossessive, let child = node.next[Self.dropping(1, from: folded)] {
                     next.append((child, true))
                 }
                 if german {
                     for ending in Self.germanEndings
-                    where token.folded.count > ending.count + 2 && token.folded.hasSuffix(ending) {
-                        if let child = node.next[String(token.folded.dropLast(ending.count))] {
+                    where length > ending.utf8.count + 2 && Self.hasASCIISuffix(folded, ending) {
+                        if let child = node.next[Self.dropping(ending.utf8.count, from: folded)] {
                             next.append((child, true))
                         }
                     }
@@ -188,12 +216,10 @@ public final class TermRecognizer: Sendable {
                 if best == nil || best!.end < position
                     || (best!.end == position && best!.match.kind == .inflected && !inflected)
                 {
-                    let (entry, term) = Self.best(node.terms)
                     let range = tokens[start].range.lowerBound..<tokens[position - 1].range.upperBound
                     best = (
-                        match(
-                            range: range, tokens: tokens[start..<position], entry: entry, term: term,
-                            kind: inflected ? .inflected : .exact), position
+                        match(range: range, tokens: tokens[start..<position], node: node, kind: inflected ? .inflected : .exact),
+                        position
                     )
                 }
             }
@@ -203,21 +229,41 @@ public final class TermRecognizer: Sendable {
         return best
     }
 
+    /// `word` without its last `count` bytes, which are ASCII (an ending, a possessive "s").
+    private static func dropping(_ count: Int, from word: String) -> String {
+        String(Substring(word.utf8.dropLast(count)))
+    }
+
+    /// Whether `word` ends with `suffix`, an ASCII ending, compared on bytes.
+    private static func hasASCIISuffix(_ word: String, _ suffix: String) -> Bool {
+        var word = word
+        var suffix = suffix
+        return word.withUTF8 { wordBytes in
+            suffix.withUTF8 { suffixBytes in
+                guard wordBytes.count >= suffixBytes.count else { return false }
+                let offset = wordBytes.count - suffixBytes.count
+                for index in 0..<suffixBytes.count where wordBytes[offset + index] != suffixBytes[index] {
+                    return false
+                }
+                return true
+            }
+        }
+    }
+
     /// "Kremlsprecher": a single-token term at the start of a longer capitalised word.
     private func compoundMatch(_ token: TextToken) -> TermMatch? {
-        guard token.isCapitalized, token.folded.count >= 8 else { return nil }
-        let scalars = Array(token.folded.unicodeScalars)
+        guard token.isCapitalized, token.folded.utf8.count >= 8, compoundFilter.mayMatch(token.folded),
+            token.folded.count >= 8
+        else { return nil }
+        let scalars = token.folded.unicodeScalars
         for length in stride(from: scalars.count - 4, through: 4, by: -1) {
-            var prefix = String.UnicodeScalarView()
-            prefix.append(contentsOf: scalars[0..<length])
-            let candidate = String(prefix)
+            let candidate = String(Substring(scalars.prefix(length)))
             // A linking "s" (Russlandsbesuch) may follow the term.
             for stem in [candidate, candidate.hasSuffix("s") ? String(candidate.dropLast()) : nil].compactMap({ $0 })
             where singleTokenTerms.contains(stem) {
                 guard let node = root.next[stem], !node.terms.isEmpty else { continue }
-                let (entry, term) = Self.best(node.terms)
                 let range = token.range.lowerBound..<(token.range.lowerBound + stem.unicodeScalars.count)
-                return match(range: range, tokens: [token][...], entry: entry, term: term, kind: .compound)
+                return match(range: range, tokens: [token][...], node: node, kind: .compound)
             }
         }
         return nil
@@ -229,7 +275,7 @@ public final class TermRecognizer: Sendable {
     private func unknownName(_ tokens: [TextToken], at start: Int) -> (match: TermMatch, end: Int)? {
         let token = tokens[start]
         guard token.isCapitalized, !token.isSentenceInitial, token.folded.count >= 3 else { return nil }
-        let german = sourceLanguage.language == "de"
+        let german = isGerman
         // In German every noun is capitalised: a name starts with a given name or a word with a
         // typical foreign-name ending.
         if german && !Self.isGivenName(token.folded) && !Self.looksForeign(token.folded) { return nil }
@@ -263,25 +309,32 @@ public final class TermRecognizer: Sendable {
 
     /// Endings of Slavic, Turkic and Balkan family names as German writes them.
     static func looksForeign(_ folded: String) -> Bool {
-        [
-            "ow", "ew", "jew", "ski", "skyj", "skij", "enko", "yj", "ij", "ic", "itsch", "ov", "ev", "ova", "owa",
-            "jan", "schwili",
-        ]
-        .contains { folded.hasSuffix($0) } && folded.count >= 4
+        folded.utf8.count >= 4 && foreignEndings.contains { hasASCIISuffix(folded, $0) } && folded.count >= 4
     }
+
+    private static let foreignEndings = [
+        "ow", "ew", "jew", "ski", "skyj", "skij", "enko", "yj", "ij", "ic", "itsch", "ov", "ev", "ova", "owa", "jan",
+        "schwili",
+    ]
 
     private static func isGivenName(_ folded: String) -> Bool {
         NameKey.givenNameGroup(ofWord: folded) != nil
     }
 
-    private func match(
-        range: Range<Int>, tokens: ArraySlice<TextToken>, entry: GlossaryEntry, term: Term, kind: TermMatch.Kind
-    ) -> TermMatch {
-        TermMatch(
-            range: range, text: tokens.map(\.text).joined(separator: " "), kind: kind, entryID: entry.id,
-            entryKind: entry.kind,
-            term: term.text, status: term.status,
-            preferredTarget: targetLanguage.flatMap { entry.preferredTerm(in: $0)?.text },
-            suggestionScore: nil)
+    /// The match of the entry chosen at `node`, which has terms.
+    private func match(range: Range<Int>, tokens: ArraySlice<TextToken>, node: Node, kind: TermMatch.Kind) -> TermMatch {
+        let (entry, term, preferredTarget) = node.chosen!
+        return TermMatch(
+            range: range, text: tokens.count == 1 ? tokens.first!.text : tokens.map(\.text).joined(separator: " "),
+            kind: kind, entryID: entry.id, entryKind: entry.kind, term: term.text, status: term.status,
+            preferredTarget: preferredTarget, suggestionScore: nil)
+    }
+
+    private static func choose(in node: Node, targetLanguage: LanguageCode?) {
+        if !node.terms.isEmpty {
+            let (entry, term) = best(node.terms)
+            node.chosen = (entry, term, targetLanguage.flatMap { entry.preferredTerm(in: $0)?.text })
+        }
+        for child in node.next.values { choose(in: child, targetLanguage: targetLanguage) }
     }
 }

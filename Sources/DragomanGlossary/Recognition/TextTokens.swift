@@ -11,49 +11,70 @@ struct TextToken {
     var hyphenAfter: Bool
     /// The token starts a sentence (nothing but punctuation before it in its segment).
     var isSentenceInitial: Bool
+    /// An English possessive: "Pyongyang’s", "Kim's".
+    var isPossessive: Bool
 }
 
 enum TextTokenizer {
     /// - Complexity: O(n) in the text length.
     static func tokens(of text: String) -> [TextToken] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
         var tokens: [TextToken] = []
-        var index = 0
+        var index = scalars.startIndex
+        var offset = 0
         var sentenceStart = true
-        while index < scalars.count {
+        while index < scalars.endIndex {
             let scalar = scalars[index]
             guard isWordScalar(scalar) else {
                 if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" { sentenceStart = true }
-                index += 1
+                scalars.formIndex(after: &index)
+                offset += 1
                 continue
             }
             let start = index
-            while index < scalars.count
-                && (isWordScalar(scalars[index])
-                    || (isApostrophe(scalars[index]) && index + 1 < scalars.count && isWordScalar(scalars[index + 1])
-                        && index > start))
-            {
-                index += 1
+            let startOffset = offset
+            var last = scalar
+            var isASCII = true
+            // Scan the word: word scalars, and apostrophes between word scalars.
+            while index < scalars.endIndex {
+                let current = scalars[index]
+                if isWordScalar(current) {
+                    isASCII = isASCII && current.isASCII
+                } else if isApostrophe(current) && index > start {
+                    let next = scalars.index(after: index)
+                    guard next < scalars.endIndex, isWordScalar(scalars[next]) else { break }
+                    isASCII = isASCII && current.isASCII
+                } else {
+                    break
+                }
+                last = current
+                scalars.formIndex(after: &index)
+                offset += 1
             }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: scalars[start..<index])
-            let text = String(word)
-            let hyphen =
-                index + 1 < scalars.count && (scalars[index] == "-" || scalars[index] == "\u{2011}")
-                && isWordScalar(scalars[index + 1])
+            let word = String(text[start..<index])
+            var hyphen = false
+            if index < scalars.endIndex, scalars[index] == "-" || scalars[index] == "\u{2011}" {
+                let next = scalars.index(after: index)
+                hyphen = next < scalars.endIndex && isWordScalar(scalars[next])
+            }
+            let possessive =
+                (last == "s" || last == "S") && offset - startOffset > 2
+                && isApostrophe(scalars[scalars.index(index, offsetBy: -2)])
             tokens.append(
                 TextToken(
-                    range: start..<index, text: text, folded: fold(text), isCapitalized: scalar.properties.isUppercase,
-                    hyphenAfter: hyphen, isSentenceInitial: sentenceStart))
+                    range: startOffset..<offset, text: word, folded: isASCII ? asciiFold(word) : fold(word),
+                    isCapitalized: isUppercase(scalar), hyphenAfter: hyphen, isSentenceInitial: sentenceStart,
+                    isPossessive: possessive))
             sentenceStart = false
         }
         return tokens
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
-            return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
-                || (0x30...0x39).contains(scalar.value)
+            let value = scalar.value
+            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || (0x30...0x39).contains(value)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
             || scalar.properties.generalCategory == .nonspacingMark
@@ -61,8 +82,29 @@ enum TextTokenizer {
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
 
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
     /// Case and accents folded; "ß" as "ss".
     static func fold(_ text: String) -> String {
         (try? MatchingKey.make(text)) ?? text.lowercased()
+    }
+
+    /// ``fold(_:)`` for a word of ASCII letters, digits and apostrophes: lower case, apostrophes
+    /// dropped (as the matching key drops them).
+    private static func asciiFold(_ word: String) -> String {
+        let bytes = word.utf8
+        guard bytes.contains(where: { (0x41...0x5A).contains($0) || $0 == 0x27 }) else { return word }
+        return String(
+            unsafeUninitializedCapacity: bytes.count,
+            initializingUTF8With: { buffer in
+                var count = 0
+                for byte in bytes where byte != 0x27 {
+                    buffer[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            })
     }
 }

@@ -8,6 +8,12 @@ public enum MatchingKey {
     public static func make(_ text: String) throws(ICUError) -> String {
         // Plain ASCII needs no normalisation; names mostly are.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(text) }
+        if let key = latinKey(text) { return key }
+        return try generalKey(text)
+    }
+
+    /// The folding through ICU normalisation, for any text.
+    static func generalKey(_ text: String) throws(ICUError) -> String {
         let decomposed = try text.normalized(.nfkcCasefold).normalized(.nfd)
         var key = String.UnicodeScalarView()
         var pendingSpace = false
@@ -47,25 +53,54 @@ public enum MatchingKey {
         var key: [UInt8] = []
         key.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x41...0x5A:
-                if pendingSpace { key.append(0x20) }
-                pendingSpace = false
-                key.append(byte | 0x20)
-            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
-                pendingSpace = !key.isEmpty
-            case 0x27, 0x22, 0x60:
+        for byte in text.utf8 { appendASCII(byte, to: &key, pendingSpace: &pendingSpace) }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// The same folding for text of ASCII and Latin letters (German, French, Turkish, Polish…
+    /// words), letter by letter from a table the general folding made; nil for anything else.
+    private static func latinKey(_ text: String) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                appendASCII(UInt8(scalar.value), to: &key, pendingSpace: &pendingSpace)
                 continue
-            case 0x00...0x1F, 0x7F:
-                continue
-            default:
-                if pendingSpace { key.append(0x20) }
-                pendingSpace = false
-                key.append(byte)
             }
+            guard latinLetterRange.contains(scalar.value),
+                let folded = latinLetters[Int(scalar.value - latinLetterRange.lowerBound)]
+            else { return nil }
+            if pendingSpace { key.append(0x20) }
+            pendingSpace = false
+            key.append(contentsOf: folded.utf8)
         }
         return String(decoding: key, as: UTF8.self)
+    }
+
+    private static let latinLetterRange: ClosedRange<UInt32> = 0xC0...0x24F
+
+    /// The general folding of each letter of Latin-1 Supplement and Latin Extended-A and -B;
+    /// nil for the few non-letters among them (×, ÷). These letters fold one by one.
+    private static let latinLetters: [String?] = latinLetterRange.map { value in
+        guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic,
+            let folded = try? generalKey(String(scalar)), folded.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 })
+        else { return nil }
+        return folded
+    }
+
+    @inline(__always)
+    private static func appendASCII(_ byte: UInt8, to key: inout [UInt8], pendingSpace: inout Bool) {
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+            pendingSpace = !key.isEmpty
+        case 0x27, 0x22, 0x60, 0x00...0x1F, 0x7F:
+            break
+        default:
+            if pendingSpace { key.append(0x20) }
+            pendingSpace = false
+            key.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
     }
 
     private static func appendFolded(_ text: String, to key: inout String.UnicodeScalarView, pendingSpace: inout Bool) {

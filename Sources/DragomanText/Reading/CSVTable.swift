@@ -91,8 +91,23 @@ package struct CSVTable {
     /// One record, quoting fields that hold the delimiter, quotes or line breaks.
     package static func line(_ fields: [String], delimiter: Character) -> String {
         fields.map { field in
-            guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0.isNewline }) else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            let needsQuotes = field.unicodeScalars.contains { scalar in
+                scalar == "\"" || delimiter.unicodeScalars.contains(scalar) || isNewline(scalar)
+            }
+            guard needsQuotes else { return field }
+            var quoted = "\""
+            quoted.reserveCapacity(field.utf8.count + 8)
+            for scalar in field.unicodeScalars {
+                if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
+                quoted.unicodeScalars.append(scalar)
+            }
+            return quoted + "\""
         }.joined(separator: String(delimiter))
+    }
+
+    /// The scalars that `Character.isNewline` counts: LF, VT, FF, CR, NEL, LS, PS.
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028
+            || scalar.value == 0x2029
     }
 }

@@ -70,8 +70,9 @@ enum FormChecks {
 
     /// A target that repeats a source sentence of three words or more.
     static func sameAsSource(unit: TranslationUnit, target: String) -> [Finding] {
-        let words = unit.source.split(whereSeparator: \.isWhitespace).count
-        guard words >= 3, target.trimmingWhitespace == unit.source.trimmingWhitespace else { return [] }
+        guard target.trimmingWhitespace == unit.source.trimmingWhitespace,
+            unit.source.split(whereSeparator: \.isWhitespace).count >= 3
+        else { return [] }
         return [
             Finding(
                 unitID: unit.id, severity: .warning, rule: "same-as-source",
@@ -88,15 +89,15 @@ struct LengthNorm {
 
     init(units: [TranslationUnit]) {
         let ratios = units.compactMap { unit -> Double? in
-            guard let target = unit.target, unit.source.count >= 20, !target.isEmpty else { return nil }
-            return Double(target.count) / Double(unit.source.count)
+            guard let target = unit.target, unit.source.unicodeScalars.count >= 20, !target.isEmpty else { return nil }
+            return Double(target.unicodeScalars.count) / Double(unit.source.unicodeScalars.count)
         }.sorted()
         median = ratios.count >= 3 ? ratios[ratios.count / 2] : nil
     }
 
     func finding(unit: TranslationUnit, target: String) -> Finding? {
-        guard let median, unit.source.count >= 20 else { return nil }
-        let ratio = Double(target.count) / Double(unit.source.count)
+        guard let median, unit.source.unicodeScalars.count >= 20 else { return nil }
+        let ratio = Double(target.unicodeScalars.count) / Double(unit.source.unicodeScalars.count)
         guard ratio > median * Self.tolerance || ratio < median / Self.tolerance else { return nil }
         let percent = Int((ratio / median * 100).rounded())
         return Finding(

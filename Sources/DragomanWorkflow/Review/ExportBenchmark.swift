@@ -12,6 +12,8 @@ public struct ExportBenchmark {
         public var format: String
         public var seconds: Double
         public var bytes: Int
+        /// Units written (entries, for TBX).
+        public var units: Int
     }
 
     public var pairs: [(source: String, target: String)]
@@ -34,15 +36,26 @@ public struct ExportBenchmark {
         try store.attach(glossaries.map { ProjectGlossaries.attachment(of: $0, path: $0.title) })
         try store.add(document())
         var timings: [Timing] = []
+        // Baselines: what every export shares, to tell reading and annotating from writing.
+        for annotated in [false, true] {
+            progress(annotated ? "reading units, finding names, running QA" : "reading units")
+            let started = DispatchTime.now()
+            let package = try ReviewPackageBuilder(glossaries: ProjectGlossaries.load(from: store)).package(
+                from: store, annotated: annotated)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            let units = package.documents.reduce(0) { $0 + $1.units.count }
+            timings.append(
+                Timing(format: annotated ? "(read, names, QA)" : "(read)", seconds: seconds, bytes: 0, units: units))
+        }
         for format in ProjectExport.Format.allCases {
             progress("exporting \(format.rawValue)")
             let started = DispatchTime.now()
             let glossaries = try ProjectGlossaries.load(from: store)
-            let (text, _) = try ProjectExport.text(format, from: store, glossaries: glossaries)
+            let (text, count) = try ProjectExport.text(format, from: store, glossaries: glossaries)
             let output = folder.appendingPathComponent("bench-export.\(format.rawValue)")
             try Data(text.utf8).write(to: output, options: .atomic)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-            timings.append(Timing(format: format.rawValue, seconds: seconds, bytes: text.utf8.count))
+            timings.append(Timing(format: format.rawValue, seconds: seconds, bytes: text.utf8.count, units: count))
             try? FileManager.default.removeItem(at: output)
         }
         return timings

@@ -44,11 +44,13 @@ struct BenchExportCommand: ParsableCommand {
         ) { message in
             if StandardError.isTerminal { StandardError.write("dragoman: \(message)…\n") }
         }
+        let baseline = timings.first { $0.format == "(read)" }?.seconds ?? 0
         for timing in timings {
+            let ratio = baseline > 0 ? String(format: "%6.1f× reading", timing.seconds / baseline) : ""
             StandardOutput.shared.write(
                 String(
-                    format: "%-8@ %6d units: %6.2f s, %6.1f MB\n", timing.format as NSString, units, timing.seconds,
-                    Double(timing.bytes) / 1e6))
+                    format: "%-18@ %6d units: %6.2f s, %6.1f MB  %@\n", timing.format as NSString, timing.units,
+                    timing.seconds, Double(timing.bytes) / 1e6, ratio as NSString))
         }
     }
 }
