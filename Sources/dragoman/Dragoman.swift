@@ -2,6 +2,7 @@ import ArgumentParser
 import DragomanGlossary
 import DragomanStore
 import DragomanText
+import DragomanWorkflow
 
 #if canImport(Glibc)
     import Glibc
@@ -21,7 +22,7 @@ struct Dragoman: ParsableCommand {
             NamesCommand.self, GlossaryCommand.self, TermsCommand.self, AlignCommand.self, EvalCommand.self,
             AddCommand.self, SegmentsCommand.self, SetCommand.self, TranslateCommand.self, StatusCommand.self,
             QACommand.self, AttachCommand.self, MemoryCommand.self, ExportCommand.self, ImportReviewCommand.self,
-            BenchCommand.self,
+            MachineTranslateCommand.self, SummarizeCommand.self, BenchCommand.self,
         ]
     )
 }
@@ -55,6 +56,8 @@ enum Main {
         } catch let error as FileFormatError {
             fail(error)
         } catch let error as ProjectError {
+            fail(error)
+        } catch let error as EngineError {
             fail(error)
         } catch {
             StandardOutput.shared.flush()

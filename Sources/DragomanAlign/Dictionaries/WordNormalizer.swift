@@ -5,8 +5,10 @@ import DragomanText
 /// Stemming strips a few frequent inflectional endings per language (German -en, -er, -es,
 /// -e, -n, -s; French -es, -s, -x, -e; English -ies, -es, -s, -ed, -ing), leaving at least
 /// four letters; it is crude by design and applied alike to dictionary and text.
-struct WordNormalizer: Sendable {
-    let language: LanguageCode
+package struct WordNormalizer: Sendable {
+    package let language: LanguageCode
+
+    package init(language: LanguageCode) { self.language = language }
 
     private var endings: [String] {
         switch language.language {
@@ -18,7 +20,7 @@ struct WordNormalizer: Sendable {
     }
 
     /// The folded, stemmed form of one word.
-    func stem(_ word: String) -> String {
+    package func stem(_ word: String) -> String {
         var folded = word.lowercased()
         if !folded.unicodeScalars.allSatisfy(\.isASCII) { folded = (try? MatchingKey.make(folded)) ?? folded }
         for ending in endings where folded.count - ending.count >= 4 && folded.hasSuffix(ending) {

@@ -1,4 +1,5 @@
 import DragomanAlign
+import DragomanGlossary
 import DragomanStore
 import DragomanText
 
@@ -79,5 +80,23 @@ public struct DocumentBuilder: Sendable {
             units.append(unit)
         }
         return units
+    }
+}
+
+extension DocumentBuilder {
+    /// A builder that aligns `article` with a translation the way `add` does: with the
+    /// installed and given dictionaries, narrowed to the article's words, and the glossaries.
+    public static func aligning(
+        _ article: Article, to targetLanguage: LanguageCode, dictionaries: [String], glossaries: [Glossary],
+        note: (String) -> Void = { _ in }
+    ) throws -> DocumentBuilder {
+        let dictionary = try BilingualDictionary.forAlignment(
+            files: dictionaries, source: article.language, target: targetLanguage,
+            vocabulary: BilingualDictionary.vocabulary(
+                of: article.translatableSegments.map(\.text), language: article.language),
+            glossaries: glossaries, note: note)
+        return DocumentBuilder(
+            aligner: SentenceAligner(
+                sourceLanguage: article.language, targetLanguage: targetLanguage, dictionary: dictionary))
     }
 }

@@ -16,27 +16,14 @@ import DragomanText
 /// - `numbers` (warning), `brackets` and `quotes` (warning), `same-as-source` (warning),
 ///   `empty-target` (error when the unit is confirmed, info otherwise), `length-ratio` (warning).
 public struct QualityChecker: Sendable {
-    let sourceTerms: TermRecognizer
-    let targetTerms: TermRecognizer
-    let entries: [String: GlossaryEntry]
-    /// Each entry's target-language terms and forms, folded and padded with spaces.
-    let foldedTargetTexts: [String: [String]]
+    let usage: TermUsage
     public let sourceLanguage: LanguageCode
     public let targetLanguage: LanguageCode
 
     public init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode) throws {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
-        sourceTerms = try TermRecognizer(glossaries: glossaries, sourceLanguage: sourceLanguage)
-        targetTerms = try TermRecognizer(glossaries: glossaries, sourceLanguage: targetLanguage)
-        var entries: [String: GlossaryEntry] = [:]
-        for glossary in glossaries {
-            for entry in glossary.entries where entries[entry.id] == nil { entries[entry.id] = entry }
-        }
-        self.entries = entries
-        foldedTargetTexts = entries.mapValues { entry in
-            entry.terms(in: targetLanguage).flatMap { [$0.text] + $0.forms }.map { " \(Self.fold($0)) " }
-        }
+        usage = try TermUsage(glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     /// Findings for the units of one document, in unit order. `sourceTerms` may give the
@@ -67,7 +54,7 @@ public struct QualityChecker: Sendable {
                     ? "the unit is \(unit.status.rawValue) but its target is empty" : "not translated yet")
             return ([finding], [])
         }
-        let inSource = known ?? sourceTerms.matches(in: unit.source)
+        let inSource = known ?? usage.sourceMatches(in: unit.source)
         var (findings, renderings) = terminology(unit: unit, target: target, inSource: inSource)
         findings += FormChecks.numbers(unit: unit, target: target)
         findings += FormChecks.pairs(unit: unit, target: target)

@@ -53,17 +53,12 @@ struct AddCommand: ParsableCommand {
         let translated = try translation.map { try Article.read(path: $0, language: targetLang) }
         let store = try projectOptions.open(create: true)
         let attachments = try attachGlossaries(to: store)
-        var builder = DocumentBuilder()
-        if let translated {
-            let glossaries = try ProjectGlossaries.load(from: store)
-            let dictionary = try BilingualDictionary.forAlignment(
-                files: dictionary, source: sourceLanguage, target: targetLang,
-                vocabulary: BilingualDictionary.vocabulary(
-                    of: article.translatableSegments.map(\.text), language: sourceLanguage),
-                glossaries: glossaries, note: { StandardError.write("dragoman: \($0)\n") })
-            builder.aligner = SentenceAligner(
-                sourceLanguage: sourceLanguage, targetLanguage: translated.language, dictionary: dictionary)
-        }
+        let builder =
+            try translated.map {
+                try DocumentBuilder.aligning(
+                    article, to: $0.language, dictionaries: dictionary, glossaries: ProjectGlossaries.load(from: store),
+                    note: { StandardError.write("dragoman: \($0)\n") })
+            } ?? DocumentBuilder()
         let new = builder.document(for: article, translation: translated, targetLanguage: targetLang)
         StandardError.write(
             "dragoman: storing \(new.name): \(new.segments.count) segments, \(new.units.count) units (one transaction)\n"

@@ -1,0 +1,119 @@
+import DragomanGlossary
+import DragomanStore
+import DragomanText
+
+/// Makes a ``Summary`` of a document's units: ranks them (``SummaryRanker``), picks the best
+/// within a budget, leaving out near-duplicates, and renders each in English with every name
+/// of its source in the glossary's preferred form.
+public struct Summarizer: Sendable {
+    public enum Budget: Sendable, Hashable {
+        case sentences(Int)
+        case words(Int)
+    }
+
+    let usage: TermUsage
+    public var ranker: SummaryRanker
+    /// Two units more similar than this (cosine of their word vectors) say the same thing.
+    public var duplicateSimilarity = 0.5
+
+    public init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode) throws {
+        usage = try TermUsage(glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        ranker = SummaryRanker(language: sourceLanguage)
+    }
+
+    /// - Parameters:
+    ///   - citing: the id to cite for each project segment id (by default the id itself).
+    /// - Complexity: term recognition of every unit (on every core) and the ranker's graph.
+    public func summarize(
+        document name: String, units: [TranslationUnit], budget: Budget, citing: [Int64: Int64] = [:]
+    ) -> Summary {
+        let matches = units.concurrentMap { usage.sourceMatches(in: $0.source) }
+        let entities = matches.map { found in
+            found.compactMap { match -> (id: String, weight: Double)? in
+                guard let id = match.entryID, let kind = match.entryKind, match.kind != .unknownName,
+                    let weight = Self.entityWeights[kind]
+                else { return nil }
+                return (id, weight)
+            }
+        }
+        let ranking = ranker.rank(texts: units.map(\.source), entities: entities)
+        let chosen = choose(units: units, ranking: ranking, budget: budget)
+        let sentences = chosen.map { index in
+            sentence(units[index], matches: matches[index], score: ranking.scores[index], citing: citing)
+        }
+        return Summary(
+            document: name, sourceLanguage: usage.sourceLanguage.tag, targetLanguage: usage.targetLanguage.tag,
+            sentences: sentences, entities: digest(matches))
+    }
+
+    /// Indices of the chosen units, in document order.
+    func choose(units: [TranslationUnit], ranking: SummaryRanker.Ranking, budget: Budget) -> [Int] {
+        let order = units.indices.sorted { (ranking.scores[$0], -$0) > (ranking.scores[$1], -$1) }
+        var chosen: [Int] = []
+        var words = 0
+        for index in order {
+            let unit = units[index]
+            guard unit.source.contains(where: \.isLetter) else { continue }
+            if chosen.contains(where: { ranking.similarity(index, $0) > duplicateSimilarity }) { continue }
+            switch budget {
+            case .sentences(let limit):
+                guard chosen.count < limit else { return chosen.sorted() }
+            case .words(let limit):
+                let count = Self.wordCount(unit.target ?? unit.source)
+                // The first sentence always goes in; later ones only if they fit.
+                if !chosen.isEmpty && words + count > limit { continue }
+                words += count
+            }
+            chosen.append(index)
+        }
+        return chosen.sorted()
+    }
+
+    func sentence(_ unit: TranslationUnit, matches: [TermMatch], score: Double, citing: [Int64: Int64]) -> Summary.Sentence {
+        let segments = unit.segmentIDs.map { citing[$0] ?? $0 }
+        guard let source = Summary.EnglishSource(unit: unit), let target = unit.target else {
+            return Summary.Sentence(
+                unit: unit.id, segments: segments, source: unit.source, english: nil, englishSource: nil,
+                replacements: [], score: score)
+        }
+        let corrections = usage.uses(of: matches, in: target).flatMap(\.corrections)
+        let applied = corrections.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return Summary.Sentence(
+            unit: unit.id, segments: segments, source: unit.source, english: TermUsage.apply(applied, to: target),
+            englishSource: source,
+            replacements: applied.map {
+                Summary.Replacement(
+                    found: $0.found, replacement: $0.replacement, reason: $0.reason.rawValue, entry: $0.entryID)
+            }, score: score)
+    }
+
+    /// People, places and organisations, most mentioned first.
+    func digest(_ matches: [[TermMatch]]) -> [Summary.Entity] {
+        var mentions: [String: (count: Int, forms: [String])] = [:]
+        var order: [String] = []
+        for match in matches.joined() {
+            guard let id = match.entryID, let kind = match.entryKind, kind != .term, match.kind != .unknownName
+            else { continue }
+            if mentions[id] == nil { order.append(id) }
+            var entry = mentions[id] ?? (0, [])
+            entry.count += 1
+            if !entry.forms.contains(match.text) { entry.forms.append(match.text) }
+            mentions[id] = entry
+        }
+        let target = usage.targetLanguage
+        return order.compactMap { id -> Summary.Entity? in
+            guard let entry = usage.entry(id: id), let mention = mentions[id] else { return nil }
+            let role = entry.roles.first { $0.key.language == target.language }?.value
+            return Summary.Entity(
+                entry: id, kind: entry.kind.rawValue, name: entry.preferredTerm(in: target)?.text ?? mention.forms[0],
+                role: role, mentions: mention.count, sourceForms: mention.forms)
+        }.enumerated().sorted { ($0.element.mentions, -$0.offset) > ($1.element.mentions, -$1.offset) }.map(\.element)
+    }
+
+    /// People act in the news, organisations speak, places set the scene; general terms do not count.
+    static let entityWeights: [GlossaryEntry.Kind: Double] = [.person: 1.5, .organization: 1.2, .place: 1]
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count
+    }
+}
