@@ -7,6 +7,8 @@ enum ProcessRunner {
     static func run(
         _ executable: String, arguments: [String], input: String, timeout: Double, engine: String
     ) throws -> String {
+        // A program that exits without reading its input must not kill us with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
