@@ -35,4 +35,24 @@ struct BenchCommandTests {
         #expect(result.stdout.contains("tokens per second"))
         #expect(result.stdout.contains("peak memory:"))
     }
+
+    @Test("bench terms runs with no synthetic entries")
+    func termsWithoutSynthetic() throws {
+        let result = try CommandRunner.run(["bench", "terms", "--entries", "0", "--megabytes", "0.05"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("tokens per second"))
+    }
+
+    @Test("bench summary and bench export print times against their baselines")
+    func summaryAndExport() throws {
+        let summary = try CommandRunner.run(["bench", "summary", "--units", "100"])
+        #expect(summary.status == 0, "\(summary.stderr)")
+        #expect(summary.stdout.contains("summary of 100 units") && summary.stdout.contains("× recognition"))
+        let export = try CommandRunner.run(["bench", "export", "--units", "60"])
+        #expect(export.status == 0, "\(export.stderr)")
+        for format in ["(read)", "(read, names, QA)", "xliff12", "xliff21", "tmx", "tbx", "csv", "html"] {
+            #expect(export.stdout.contains(format), "\(format)")
+        }
+        #expect(export.stdout.contains("× reading"))
+    }
 }

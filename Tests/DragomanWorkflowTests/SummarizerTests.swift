@@ -22,7 +22,8 @@ struct SummarizerTests {
             source: Article.read(path: Fixtures.sample("de-nordkorea-truppen.txt"), language: .german),
             translation: Article.read(path: path.path, language: .english), targetLanguage: .english,
             glossaries: [Fixtures.newsNames], dictionaries: [])
-        let summarizer = try Summarizer(glossaries: source.glossaries, sourceLanguage: .german, targetLanguage: .english)
+        let summarizer = try Summarizer(
+            glossaries: source.glossaries, sourceLanguage: .german, targetLanguage: .english)
         return (
             summarizer.summarize(
                 document: source.document.name, units: source.units, budget: budget, citing: source.citing),
@@ -97,12 +98,15 @@ extension SummarizerTests {
         let words = summary.sentences.compactMap(\.english).reduce(0) { $0 + Summarizer.wordCount($1) }
         #expect(!summary.sentences.isEmpty && (words <= 60 || summary.sentences.count == 1))
 
-        let units = ["Nordkorea schickt Truppen nach Russland.", "Nordkorea schickt Truppen nach Russland.", "Das Wetter in Seoul war gut."]
-            .enumerated().map { index, text in
-                TranslationUnit(
-                    id: Int64(index + 1), documentID: 1, position: index, segmentIDs: [Int64(index + 1)], source: text,
-                    target: nil, status: .new, origin: nil, targetSegmentCount: nil, alignmentScore: nil, updatedAt: Date())
-            }
+        let units = [
+            "Nordkorea schickt Truppen nach Russland.", "Nordkorea schickt Truppen nach Russland.",
+            "Das Wetter in Seoul war gut.",
+        ]
+        .enumerated().map { index, text in
+            TranslationUnit(
+                id: Int64(index + 1), documentID: 1, position: index, segmentIDs: [Int64(index + 1)], source: text,
+                target: nil, status: .new, origin: nil, targetSegmentCount: nil, alignmentScore: nil, updatedAt: Date())
+        }
         let chosen = try Summarizer(glossaries: [Fixtures.newsNames], sourceLanguage: .german, targetLanguage: .english)
             .summarize(document: "d", units: units, budget: .sentences(2))
         #expect(chosen.sentences.map(\.unit).contains(3), "the repeated sentence is chosen once")

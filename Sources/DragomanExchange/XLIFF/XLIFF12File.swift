@@ -33,32 +33,32 @@ public enum XLIFF12File {
     }
 
     private static func unit(_ item: ReviewPackage.Unit) -> String {
-            let unit = item.unit
-            // Reviewed and approved units are approved in XLIFF 1.2's sense (tools then treat them as final).
-            let approved = unit.status >= .reviewed ? " approved=\"yes\"" : ""
-            var xml =
-                "      <trans-unit id=\"u\(unit.id)\" resname=\"\(unit.id)\"\(approved) xml:space=\"preserve\">\n"
-            xml += "        <source>\(XMLText.escape(unit.source))</source>\n"
+        let unit = item.unit
+        // Reviewed and approved units are approved in XLIFF 1.2's sense (tools then treat them as final).
+        let approved = unit.status >= .reviewed ? " approved=\"yes\"" : ""
+        var xml =
+            "      <trans-unit id=\"u\(unit.id)\" resname=\"\(unit.id)\"\(approved) xml:space=\"preserve\">\n"
+        xml += "        <source>\(XMLText.escape(unit.source))</source>\n"
+        xml +=
+            "        <target state=\"\(ReviewStatus.xliff12(unit.status))\">"
+            + "\(XMLText.escape(unit.target ?? ""))</target>\n"
+        if !item.names.isEmpty {
+            let names = item.names.map { "\($0.source) → \($0.target ?? "?")" }.joined(separator: "; ")
             xml +=
-                "        <target state=\"\(ReviewStatus.xliff12(unit.status))\">"
-                + "\(XMLText.escape(unit.target ?? ""))</target>\n"
-            if !item.names.isEmpty {
-                let names = item.names.map { "\($0.source) → \($0.target ?? "?")" }.joined(separator: "; ")
-                xml +=
-                    "        <note from=\"dragoman\" annotates=\"source\">names: \(XMLText.escape(names))</note>\n"
-            }
-            if let score = unit.alignmentScore {
-                xml +=
-                    "        <note from=\"dragoman\">origin \(unit.origin?.rawValue ?? "none"), alignment score "
-                    + "\(FixedDecimal.format(score)), \(item.segments.count) segment(s)</note>\n"
-            }
-            for note in item.notes {
-                let priority = note.severity == "error" ? 1 : note.severity == "warning" ? 5 : 9
-                xml +=
-                    "        <note from=\"dragoman\" priority=\"\(priority)\" annotates=\"target\">"
-                    + "QA \(XMLText.escape(note.severity)) \(XMLText.escape(note.rule)): \(XMLText.escape(note.message))</note>\n"
-            }
-            xml += "      </trans-unit>\n"
+                "        <note from=\"dragoman\" annotates=\"source\">names: \(XMLText.escape(names))</note>\n"
+        }
+        if let score = unit.alignmentScore {
+            xml +=
+                "        <note from=\"dragoman\">origin \(unit.origin?.rawValue ?? "none"), alignment score "
+                + "\(FixedDecimal.format(score)), \(item.segments.count) segment(s)</note>\n"
+        }
+        for note in item.notes {
+            let priority = note.severity == "error" ? 1 : note.severity == "warning" ? 5 : 9
+            xml +=
+                "        <note from=\"dragoman\" priority=\"\(priority)\" annotates=\"target\">"
+                + "QA \(XMLText.escape(note.severity)) \(XMLText.escape(note.rule)): \(XMLText.escape(note.message))</note>\n"
+        }
+        xml += "      </trans-unit>\n"
         return xml
     }
 }

@@ -218,7 +218,9 @@ public final class TermRecognizer: Sendable {
                 {
                     let range = tokens[start].range.lowerBound..<tokens[position - 1].range.upperBound
                     best = (
-                        match(range: range, tokens: tokens[start..<position], node: node, kind: inflected ? .inflected : .exact),
+                        match(
+                            range: range, tokens: tokens[start..<position], node: node,
+                            kind: inflected ? .inflected : .exact),
                         position
                     )
                 }
@@ -322,7 +324,8 @@ public final class TermRecognizer: Sendable {
     }
 
     /// The match of the entry chosen at `node`, which has terms.
-    private func match(range: Range<Int>, tokens: ArraySlice<TextToken>, node: Node, kind: TermMatch.Kind) -> TermMatch {
+    private func match(range: Range<Int>, tokens: ArraySlice<TextToken>, node: Node, kind: TermMatch.Kind) -> TermMatch
+    {
         let (entry, term, preferredTarget) = node.chosen!
         return TermMatch(
             range: range, text: tokens.count == 1 ? tokens.first!.text : tokens.map(\.text).joined(separator: " "),

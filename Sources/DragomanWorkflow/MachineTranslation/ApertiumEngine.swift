@@ -21,9 +21,12 @@ public struct ApertiumEngine: TranslationEngine {
             throw EngineError.notInstalled(
                 engine: "apertium", hint: "apt-get install apertium apertium-eng-spa (or the pair you need)")
         }
-        guard let pair = pair ?? Self.codes[source.language].flatMap({ from in
-            Self.codes[target.language].map { "\(from)-\($0)" }
-        }) else {
+        guard
+            let pair = pair
+                ?? Self.codes[source.language].flatMap({ from in
+                    Self.codes[target.language].map { "\(from)-\($0)" }
+                })
+        else {
             throw EngineError.notInstalled(
                 engine: "apertium", hint: "no Apertium pair known for \(source.tag)→\(target.tag); give --pair")
         }

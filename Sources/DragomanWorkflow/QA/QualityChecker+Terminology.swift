@@ -54,7 +54,8 @@ extension QualityChecker {
                 findings.append(
                     Finding(
                         unitID: use.unit, severity: .warning, rule: "terminology-inconsistent",
-                        message: "\(usage.entry(id: id)?.preferredTerm(in: targetLanguage)?.text ?? id) is “\(use.term)” here "
+                        message:
+                            "\(usage.entry(id: id)?.preferredTerm(in: targetLanguage)?.text ?? id) is “\(use.term)” here "
                             + "but “\(usual)” elsewhere in the document"))
             }
         }

@@ -69,7 +69,9 @@ public struct Summarizer: Sendable {
         return chosen.sorted()
     }
 
-    func sentence(_ unit: TranslationUnit, matches: [TermMatch], score: Double, citing: [Int64: Int64]) -> Summary.Sentence {
+    func sentence(_ unit: TranslationUnit, matches: [TermMatch], score: Double, citing: [Int64: Int64])
+        -> Summary.Sentence
+    {
         let segments = unit.segmentIDs.map { citing[$0] ?? $0 }
         guard let source = Summary.EnglishSource(unit: unit), let target = unit.target else {
             return Summary.Sentence(

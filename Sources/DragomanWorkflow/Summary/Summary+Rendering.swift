@@ -23,12 +23,14 @@ extension Summary {
     public func markdown() -> String {
         var text = "# Summary of \(document) (\(sourceLanguage) → \(targetLanguage))\n\n"
         for (number, sentence) in sentences.enumerated() {
-            let cited = "segment\(sentence.segments.count == 1 ? "" : "s") "
+            let cited =
+                "segment\(sentence.segments.count == 1 ? "" : "s") "
                 + sentence.segments.map(String.init).joined(separator: ", ")
             if let english = sentence.english, let source = sentence.englishSource {
                 text += "\(number + 1). \(english) [\(cited); \(source.label)]\n"
                 for replacement in sentence.replacements {
-                    text += "   - replaced “\(replacement.found)” with “\(replacement.replacement)” "
+                    text +=
+                        "   - replaced “\(replacement.found)” with “\(replacement.replacement)” "
                         + "(\(Self.describe(replacement.reason, language: sourceLanguage)))\n"
                 }
             } else {
@@ -39,13 +41,15 @@ extension Summary {
             text += "\n\(untranslated) of \(sentences.count) sentences have no English yet: \(Self.howToGetEnglish).\n"
         }
         if !entities.isEmpty {
-            text += "\n## Names in the article\n\n| Name | Kind | Role | Mentions | In the source |\n|---|---|---|---|---|\n"
+            text +=
+                "\n## Names in the article\n\n| Name | Kind | Role | Mentions | In the source |\n|---|---|---|---|---|\n"
             for entity in entities {
                 let cells = [
                     entity.name, entity.kind, entity.role ?? "", String(entity.mentions),
                     entity.sourceForms.joined(separator: ", "),
                 ]
-                text += "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+                text +=
+                    "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
             }
         }
         return text
@@ -75,31 +79,37 @@ extension Summary {
         for sentence in sentences {
             let cited = sentence.segments.map(String.init).joined(separator: ", ")
             if let english = sentence.english, let source = sentence.englishSource {
-                html += "<li>\(escape(english)) <span class=\"cite\">[segments \(cited); \(escape(source.label))]</span>"
+                html +=
+                    "<li>\(escape(english)) <span class=\"cite\">[segments \(cited); \(escape(source.label))]</span>"
                 if !sentence.replacements.isEmpty {
                     html += "<ul class=\"cite\">"
                     for replacement in sentence.replacements {
-                        html += "<li>replaced “\(escape(replacement.found))” with <ins>\(escape(replacement.replacement))</ins> "
+                        html +=
+                            "<li>replaced “\(escape(replacement.found))” with <ins>\(escape(replacement.replacement))</ins> "
                             + "(\(escape(Self.describe(replacement.reason, language: sourceLanguage))))</li>"
                     }
                     html += "</ul>"
                 }
                 html += "</li>\n"
             } else {
-                html += "<li class=\"untranslated\" lang=\"\(escape(sourceLanguage))\">\(escape(sentence.source)) "
+                html +=
+                    "<li class=\"untranslated\" lang=\"\(escape(sourceLanguage))\">\(escape(sentence.source)) "
                     + "<span class=\"cite\">[untranslated; segments \(cited)]</span></li>\n"
             }
         }
         html += "</ol>\n"
         if untranslated > 0 {
-            html += "<p class=\"untranslated\">\(untranslated) of \(sentences.count) sentences have no English yet: "
+            html +=
+                "<p class=\"untranslated\">\(untranslated) of \(sentences.count) sentences have no English yet: "
                 + "\(escape(Self.howToGetEnglish)).</p>\n"
         }
         if !entities.isEmpty {
-            html += "<h2>Names in the article</h2>\n<table>\n<tr><th>Name</th><th>Kind</th><th>Role</th>"
+            html +=
+                "<h2>Names in the article</h2>\n<table>\n<tr><th>Name</th><th>Kind</th><th>Role</th>"
                 + "<th>Mentions</th><th>In the source</th></tr>\n"
             for entity in entities {
-                html += "<tr><td>\(escape(entity.name))</td><td>\(escape(entity.kind))</td><td>\(escape(entity.role ?? ""))</td>"
+                html +=
+                    "<tr><td>\(escape(entity.name))</td><td>\(escape(entity.kind))</td><td>\(escape(entity.role ?? ""))</td>"
                     + "<td>\(entity.mentions)</td><td>\(escape(entity.sourceForms.joined(separator: ", ")))</td></tr>\n"
             }
             html += "</table>\n"

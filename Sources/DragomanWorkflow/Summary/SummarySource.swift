@@ -38,7 +38,8 @@ public struct SummarySource {
                     source, to: $0.language, dictionaries: dictionaries, glossaries: glossaries, note: note)
             } ?? DocumentBuilder()
         let store = try SQLiteProjectStore(inMemory: ())
-        let document = try store.add(builder.document(for: source, translation: translation, targetLanguage: targetLanguage))
+        let document = try store.add(
+            builder.document(for: source, translation: translation, targetLanguage: targetLanguage))
         let segments = try store.segments(document: document.id)
         return SummarySource(
             document: document, units: try store.units(document: document.id), glossaries: glossaries,

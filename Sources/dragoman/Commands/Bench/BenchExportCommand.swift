@@ -27,18 +27,8 @@ struct BenchExportCommand: ParsableCommand {
 
     func run() throws {
         let glossaries = try glossaryOptions.load()
-        let loaded = try AlignmentInput.load(
-            source: source, target: translation, sourceLang: .german, targetLang: .english, presegmented: false,
-            dictionaries: [], glossaries: glossaries)
-        let beads = SentenceAligner(
-            sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary
-        ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
-        let pairs = beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { bead in
-            (
-                source: bead.source.map { loaded.sourceSegments[$0] }.joined(separator: " "),
-                target: bead.target.map { loaded.targetSegments[$0] }.joined(separator: " ")
-            )
-        }
+        let pairs = try BenchPairs.load(
+            source: source, translation: translation, presegmented: false, sourceLang: .german, glossaries: glossaries)
         let timings = try ExportBenchmark(pairs: pairs, units: units, glossaries: glossaries).run(
             folder: FileManager.default.temporaryDirectory
         ) { message in
@@ -47,10 +37,12 @@ struct BenchExportCommand: ParsableCommand {
         let baseline = timings.first { $0.format == "(read)" }?.seconds ?? 0
         for timing in timings {
             let ratio = baseline > 0 ? String(format: "%6.1f× reading", timing.seconds / baseline) : ""
+            let label = timing.format.padding(toLength: max(18, timing.format.count), withPad: " ", startingAt: 0)
             StandardOutput.shared.write(
-                String(
-                    format: "%-18@ %6d units: %6.2f s, %6.1f MB  %@\n", timing.format as NSString, timing.units,
-                    timing.seconds, Double(timing.bytes) / 1e6, ratio as NSString))
+                label
+                    + String(
+                        format: " %6d units: %6.2f s, %6.1f MB  %@\n", timing.units, timing.seconds,
+                        Double(timing.bytes) / 1e6, ratio as NSString))
         }
     }
 }

@@ -61,7 +61,9 @@ struct MachineTranslateCommand: ParsableCommand {
         }
         let translator = MachineTranslator(engine: chosen, glossaries: try projectOptions.glossaries(of: store))
         let result = try translator.draft(store, document: document, author: "mt:\(chosen.name)") { done, total in
-            if StandardError.isTerminal && total > 0 { StandardError.write("\rdrafting with \(chosen.name): \(done)/\(total)") }
+            if StandardError.isTerminal && total > 0 {
+                StandardError.write("\rdrafting with \(chosen.name): \(done)/\(total)")
+            }
         }
         if StandardError.isTerminal { StandardError.write("\r\u{1B}[K") }
         for (unit, names) in result.lostNames {
