@@ -6,31 +6,9 @@ import DragomanText
 /// print. No script, font or image is fetched; every text is escaped.
 public enum ReviewPage {
     public static func write(_ package: ReviewPackage) -> String {
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="generator" content="Dragoman">
-            <meta name="dragoman-project" content="\(escape(package.projectID))">
-            <title>Review: \(escape(package.documents.map(\.document.name).joined(separator: ", ")))</title>
-            <style>
-            body { font: 15px/1.45 system-ui, sans-serif; margin: 2em; color: #111; }
-            table { border-collapse: collapse; width: 100%; }
-            th, td { border-bottom: 1px solid #ccc; padding: .5em; vertical-align: top; text-align: left; }
-            td.source, td.target { width: 42%; }
-            mark.name { background: #fff3b0; padding: 0 .1em; }
-            mark.name:target { outline: 2px solid #d08000; }
-            .status { font-size: 85%; white-space: nowrap; }
-            .qa { margin: .3em 0 0; padding-left: 1.2em; font-size: 85%; }
-            .qa .error { color: #a00000; } .qa .warning { color: #8a5a00; } .qa .info { color: #555; }
-            .score { color: #555; font-size: 85%; }
-            @media print { body { margin: 0; font-size: 11pt; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
-            </style>
-            </head>
-            <body>
-
-            """
+        var html = HTMLPage.head(
+            title: "Review: \(package.documents.map(\.document.name).joined(separator: ", "))", language: "en",
+            style: style, extraMeta: "<meta name=\"dragoman-project\" content=\"\(escape(package.projectID))\">\n")
         for document in package.documents {
             let languages = "\(document.document.sourceLanguage) → \(document.targetLanguage)"
             html += "<h1>\(escape(document.document.name)) <small>(\(escape(languages)))</small></h1>\n"
@@ -40,8 +18,7 @@ public enum ReviewPage {
             html += document.units.concurrentMap(row).joined()
             html += "</tbody>\n</table>\n"
         }
-        html += "</body>\n</html>\n"
-        return html
+        return html + HTMLPage.end
     }
 
     private static func row(_ item: ReviewPackage.Unit) -> String {
@@ -104,7 +81,19 @@ public enum ReviewPage {
         return html + escape(String(text[position...]))
     }
 
-    static func escape(_ text: String) -> String {
-        XMLText.escape(text, apostrophes: true)
-    }
+    static func escape(_ text: String) -> String { HTMLPage.escape(text) }
+
+    private static let style = """
+        body { font: 15px/1.45 system-ui, sans-serif; margin: 2em; color: #111; }
+        table { border-collapse: collapse; width: 100%; }
+        th, td { border-bottom: 1px solid #ccc; padding: .5em; vertical-align: top; text-align: left; }
+        td.source, td.target { width: 42%; }
+        mark.name { background: #fff3b0; padding: 0 .1em; }
+        mark.name:target { outline: 2px solid #d08000; }
+        .status { font-size: 85%; white-space: nowrap; }
+        .qa { margin: .3em 0 0; padding-left: 1.2em; font-size: 85%; }
+        .qa .error { color: #a00000; } .qa .warning { color: #8a5a00; } .qa .info { color: #555; }
+        .score { color: #555; font-size: 85%; }
+        @media print { body { margin: 0; font-size: 11pt; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+        """
 }

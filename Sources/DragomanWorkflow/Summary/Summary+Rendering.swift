@@ -1,4 +1,4 @@
-import DragomanText
+import DragomanExchange
 import Foundation
 
 extension Summary {
@@ -56,26 +56,11 @@ extension Summary {
     }
 
     public func html() -> String {
-        func escape(_ text: String) -> String { XMLText.escape(text, apostrophes: true) }
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(escape(targetLanguage))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="generator" content="Dragoman">
-            <title>Summary: \(escape(document))</title>
-            <style>
-            body { font: 16px/1.5 system-ui, sans-serif; margin: 2em auto; max-width: 46em; color: #111; }
-            .cite { color: #555; font-size: 85%; } .untranslated { color: #8a5a00; }
-            ins { background: #e6f4d7; text-decoration: none; } table { border-collapse: collapse; }
-            th, td { border-bottom: 1px solid #ccc; padding: .3em .6em; text-align: left; }
-            </style>
-            </head>
-            <body>
-            <h1>Summary of \(escape(document)) <small>(\(escape(sourceLanguage)) → \(escape(targetLanguage)))</small></h1>
-            <ol>
-
-            """
+        let escape = HTMLPage.escape
+        var html = HTMLPage.head(title: "Summary: \(document)", language: targetLanguage, style: Self.style)
+        html +=
+            "<h1>Summary of \(escape(document)) <small>(\(escape(sourceLanguage)) → \(escape(targetLanguage)))</small></h1>\n"
+        html += "<ol>\n"
         for sentence in sentences {
             let cited = sentence.segments.map(String.init).joined(separator: ", ")
             if let english = sentence.english, let source = sentence.englishSource {
@@ -114,8 +99,15 @@ extension Summary {
             }
             html += "</table>\n"
         }
-        return html + "</body>\n</html>\n"
+        return html + HTMLPage.end
     }
+
+    private static let style = """
+        body { font: 16px/1.5 system-ui, sans-serif; margin: 2em auto; max-width: 46em; color: #111; }
+        .cite { color: #555; font-size: 85%; } .untranslated { color: #8a5a00; }
+        ins { background: #e6f4d7; text-decoration: none; } table { border-collapse: collapse; }
+        th, td { border-bottom: 1px solid #ccc; padding: .3em .6em; text-align: left; }
+        """
 
     static func describe(_ reason: String, language: String) -> String {
         switch reason {

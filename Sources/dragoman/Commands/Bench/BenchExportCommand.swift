@@ -17,18 +17,15 @@ struct BenchExportCommand: ParsableCommand {
     @Option(name: .long, help: "Units in the project.")
     var units = 50_000
 
-    @Option(name: .long, help: "The source article.")
-    var source = "Samples/de-nordkorea-truppen.txt"
-
-    @Option(name: .long, help: "Its translation.")
-    var translation = "Samples/en-nordkorea-truppen.txt"
+    @OptionGroup var pair: ArticlePairOptions
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
         let glossaries = try glossaryOptions.load()
         let pairs = try BenchPairs.load(
-            source: source, translation: translation, presegmented: false, sourceLang: .german, glossaries: glossaries)
+            source: pair.source, translation: pair.translation, presegmented: false, sourceLang: .german,
+            glossaries: glossaries)
         let timings = try ExportBenchmark(pairs: pairs, units: units, glossaries: glossaries).run(
             folder: FileManager.default.temporaryDirectory
         ) { message in

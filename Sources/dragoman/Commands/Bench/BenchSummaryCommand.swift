@@ -18,11 +18,7 @@ struct BenchSummaryCommand: ParsableCommand {
     @Option(name: .long, help: "Units in the document.")
     var units = 2_000
 
-    @Option(name: .long, help: "The source text.")
-    var source = "Samples/de-nordkorea-truppen.txt"
-
-    @Option(name: .long, help: "Its translation.")
-    var translation = "Samples/en-nordkorea-truppen.txt"
+    @OptionGroup var pair: ArticlePairOptions
 
     @Flag(name: .long, help: "The files hold one sentence per line, line n translating line n.")
     var presegmented = false
@@ -35,7 +31,7 @@ struct BenchSummaryCommand: ParsableCommand {
     func run() throws {
         let glossaries = try glossaryOptions.load()
         let pairs = try BenchPairs.load(
-            source: source, translation: translation, presegmented: presegmented, sourceLang: sourceLang,
+            source: pair.source, translation: pair.translation, presegmented: presegmented, sourceLang: sourceLang,
             glossaries: glossaries)
         let result = try SummaryBenchmark(
             pairs: pairs, units: units, glossaries: glossaries, sourceLanguage: sourceLang
