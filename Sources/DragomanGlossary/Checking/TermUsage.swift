@@ -48,8 +48,9 @@ public struct TermUsage: Sendable {
         self.targetLanguage = targetLanguage
         sourceTerms = try TermRecognizer(
             glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-            suggestingNames: false)
-        targetTerms = try TermRecognizer(glossaries: glossaries, sourceLanguage: targetLanguage, suggestingNames: false)
+            suggestingNames: false, findingUnknownNames: false)
+        targetTerms = try TermRecognizer(
+            glossaries: glossaries, sourceLanguage: targetLanguage, suggestingNames: false, findingUnknownNames: false)
         var folded: [String: [String]] = [:]
         var entries: [String: GlossaryEntry] = [:]
         for glossary in glossaries {

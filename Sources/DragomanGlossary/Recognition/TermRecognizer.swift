@@ -47,6 +47,7 @@ public final class TermRecognizer: Sendable {
     public let sourceLanguage: LanguageCode
     public let targetLanguage: LanguageCode?
     private let isGerman: Bool
+    private let findsUnknownNames: Bool
     private let root = Node()
     private let maximumDepth: Int
     /// Single-token terms by their folded text, for compounds.
@@ -61,11 +62,13 @@ public final class TermRecognizer: Sendable {
 
     /// - Complexity: O(t) for the t terms and forms of the glossaries in the source language.
     /// With `suggestingNames` false, names in no glossary are still reported but get no
-    /// suggested target form (which takes a name-index lookup each).
+    /// suggested target form (which takes a name-index lookup each); with `findingUnknownNames`
+    /// false they are not looked for at all (checks that only care about glossary entries).
     public init(
         glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode? = nil,
-        suggestingNames: Bool = true
+        suggestingNames: Bool = true, findingUnknownNames: Bool = true
     ) throws {
+        self.findsUnknownNames = findingUnknownNames
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         isGerman = sourceLanguage.language == "de"
@@ -170,7 +173,7 @@ public final class TermRecognizer: Sendable {
             }
             if german, let compound = compoundMatch(tokens[index]) {
                 matches.append(compound)
-            } else if let name = unknownName(tokens, at: index) {
+            } else if findsUnknownNames, let name = unknownName(tokens, at: index) {
                 matches.append(name.match)
                 index = name.end
                 continue

@@ -90,24 +90,40 @@ package struct CSVTable {
 
     /// One record, quoting fields that hold the delimiter, quotes or line breaks.
     package static func line(_ fields: [String], delimiter: Character) -> String {
-        fields.map { field in
-            let needsQuotes = field.unicodeScalars.contains { scalar in
-                scalar == "\"" || delimiter.unicodeScalars.contains(scalar) || isNewline(scalar)
-            }
-            guard needsQuotes else { return field }
-            var quoted = "\""
-            quoted.reserveCapacity(field.utf8.count + 8)
-            for scalar in field.unicodeScalars {
-                if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
-                quoted.unicodeScalars.append(scalar)
-            }
-            return quoted + "\""
-        }.joined(separator: String(delimiter))
+        fields.map { quoted($0, delimiter: delimiter) }.joined(separator: String(delimiter))
     }
 
-    /// The scalars that `Character.isNewline` counts: LF, VT, FF, CR, NEL, LS, PS.
-    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
-        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028
-            || scalar.value == 0x2029
+    /// `field` as it goes into a line: as it is, or in quotes with its quotes doubled when it
+    /// holds the delimiter, a quote or a line break (any that `Character.isNewline` knows).
+    private static func quoted(_ field: String, delimiter: Character) -> String {
+        guard let separator = delimiter.asciiValue else {
+            // A delimiter beyond ASCII: the same rule on characters.
+            guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0.isNewline }) else { return field }
+            return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
+                + "\""
+        }
+        let bytes = field.utf8
+        var needsQuotes = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            switch byte {
+            case separator, 0x22, 0x0A...0x0D: needsQuotes = true
+            // NEL (C2 85), LINE and PARAGRAPH SEPARATOR (E2 80 A8, E2 80 A9).
+            case 0x85 where previous.1 == 0xC2: needsQuotes = true
+            case 0xA8 where previous == (0xE2, 0x80), 0xA9 where previous == (0xE2, 0x80): needsQuotes = true
+            default: break
+            }
+            if needsQuotes { break }
+            previous = (previous.1, byte)
+        }
+        guard needsQuotes else { return field }
+        var quoted: [UInt8] = [0x22]
+        quoted.reserveCapacity(bytes.count + 8)
+        for byte in bytes {
+            if byte == 0x22 { quoted.append(0x22) }
+            quoted.append(byte)
+        }
+        quoted.append(0x22)
+        return String(decoding: quoted, as: UTF8.self)
     }
 }

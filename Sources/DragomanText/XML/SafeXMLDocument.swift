@@ -43,8 +43,24 @@ package struct SafeXMLDocument {
 
         /// The element's text with its descendants', white space collapsed.
         package var allText: String {
+            if children.isEmpty && Self.isCollapsed(text) { return text }
             let joined = ([text] + children.map(\.allText)).joined(separator: " ")
             return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+
+        /// Whether `text` has no white space to collapse: no line breaks or tabs, no space at
+        /// either end or next to another, and none of the bytes that start a non-ASCII space.
+        /// Most terms and notes are such, and skip the slower collapsing.
+        private static func isCollapsed(_ text: String) -> Bool {
+            var previous: UInt8 = 0x20
+            for byte in text.utf8 {
+                switch byte {
+                case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3: return false
+                case 0x20 where previous == 0x20: return false
+                default: previous = byte
+                }
+            }
+            return previous != 0x20 || text.isEmpty
         }
     }
 

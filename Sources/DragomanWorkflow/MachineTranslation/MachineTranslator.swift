@@ -35,7 +35,8 @@ public struct MachineTranslator {
             let source = LanguageCode(document.sourceLanguage) ?? .german
             let target = document.targetLanguage.flatMap { LanguageCode($0) } ?? .english
             let recognizer = try TermRecognizer(
-                glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false)
+                glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
+                findingUnknownNames: false)
             let shield = NameShield()
             let empty = try store.units(document: document.id).filter {
                 $0.target?.trimmingWhitespace.isEmpty ?? true

@@ -20,7 +20,8 @@ public struct ReviewPackageBuilder {
             let source = LanguageCode(document.sourceLanguage) ?? .german
             let target = document.targetLanguage.flatMap { LanguageCode($0) } ?? .english
             let recognizer = try TermRecognizer(
-                glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false)
+                glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
+                findingUnknownNames: false)
             let checker = try QualityChecker(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
             let units = try store.units(document: document.id)
             // Names are found once per source, on every core, and serve QA too.
@@ -31,12 +32,12 @@ public struct ReviewPackageBuilder {
                 ? Dictionary(grouping: checker.findings(for: units, sourceTerms: namesByUnit), by: \.unitID) : [:]
             let segments = Dictionary(
                 uniqueKeysWithValues: try store.segments(document: document.id).map { ($0.id, $0.text) })
+            let chosen = zip(units, names).filter { statuses?.contains($0.0.status) ?? true }
             packaged.append(
                 ReviewPackage.Document(
                     document: document,
-                    units: zip(units, names).compactMap { unit, matches in
-                        guard statuses?.contains(unit.status) ?? true else { return nil }
-                        return ReviewPackage.Unit(
+                    units: chosen.concurrentMap { unit, matches in
+                        ReviewPackage.Unit(
                             unit: unit, segments: unit.segmentIDs.map { ($0, segments[$0] ?? "") },
                             names: matches.compactMap { match in
                                 match.entryID.map {

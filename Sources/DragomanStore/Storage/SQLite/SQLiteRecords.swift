@@ -19,6 +19,16 @@ extension UnitOrigin: DatabaseValueConvertible {}
 
 extension ProjectSegment: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "segment"
+
+    /// Read column by column, not through `Decodable` (an export reads every segment).
+    public init(row: Row) throws {
+        self.init(
+            id: try row.decode(forColumn: "id"), documentID: try row.decode(forColumn: "documentID"),
+            position: try row.decode(forColumn: "position"), text: try row.decode(forColumn: "text"),
+            start: try row.decode(forColumn: "start"), end: try row.decode(forColumn: "end"),
+            isTranslatable: try row.decode(forColumn: "isTranslatable"),
+            unitID: try row.decode(forColumn: "unitID"))
+    }
 }
 
 extension UnitChange: FetchableRecord, PersistableRecord {
