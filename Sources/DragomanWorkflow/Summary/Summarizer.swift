@@ -15,6 +15,9 @@ public struct Summarizer: Sendable {
     public var ranker: SummaryRanker
     /// Two units more similar than this (cosine of their word vectors) say the same thing.
     public var duplicateSimilarity = 0.5
+    /// How much a unit's similarity to those already chosen counts against it (maximal
+    /// marginal relevance with the usual λ = 0.7: (1 − λ) / λ).
+    public var redundancyWeight = 0.43
 
     public init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode) throws {
         usage = try TermUsage(glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
@@ -46,25 +49,41 @@ public struct Summarizer: Sendable {
             sentences: sentences, entities: digest(matches))
     }
 
-    /// Indices of the chosen units, in document order.
+    /// Indices of the chosen units, in document order: by maximal marginal relevance, each
+    /// pick the unit whose score, less what the units already chosen say (its highest
+    /// similarity to one of them, weighted), is highest; a near-duplicate is never chosen.
+    ///
+    /// - Complexity: O(n·k) similarities for k chosen of n units.
     func choose(units: [TranslationUnit], ranking: SummaryRanker.Ranking, budget: Budget) -> [Int] {
-        let order = units.indices.sorted { (ranking.scores[$0], -$0) > (ranking.scores[$1], -$1) }
+        var candidates = units.indices.filter { units[$0].source.contains(where: \.isLetter) }
+        var redundancy = [Double](repeating: 0, count: units.count)
         var chosen: [Int] = []
         var words = 0
-        for index in order {
-            let unit = units[index]
-            guard unit.source.contains(where: \.isLetter) else { continue }
-            if chosen.contains(where: { ranking.similarity(index, $0) > duplicateSimilarity }) { continue }
+        while !candidates.isEmpty {
+            var pick = 0
+            var pickValue = -Double.infinity
+            for (position, index) in candidates.enumerated() {
+                let value = ranking.scores[index] - redundancyWeight * redundancy[index]
+                if value > pickValue {
+                    pick = position
+                    pickValue = value
+                }
+            }
+            let index = candidates.remove(at: pick)
+            if redundancy[index] > duplicateSimilarity { continue }
             switch budget {
             case .sentences(let limit):
                 guard chosen.count < limit else { return chosen.sorted() }
             case .words(let limit):
-                let count = Self.wordCount(unit.target ?? unit.source)
+                let count = Self.wordCount(units[index].target ?? units[index].source)
                 // The first sentence always goes in; later ones only if they fit.
                 if !chosen.isEmpty && words + count > limit { continue }
                 words += count
             }
             chosen.append(index)
+            for other in candidates {
+                redundancy[other] = max(redundancy[other], ranking.similarity(other, index))
+            }
         }
         return chosen.sorted()
     }
