@@ -32,8 +32,7 @@ public struct MachineTranslator {
         var protected = 0
         var lost: [(unit: Int64, names: [String])] = []
         for document in documents {
-            let source = LanguageCode(document.sourceLanguage) ?? .german
-            let target = document.targetLanguage.flatMap { LanguageCode($0) } ?? .english
+            let (source, target) = document.languages
             let recognizer = try TermRecognizer(
                 glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
                 findingUnknownNames: false)

@@ -17,8 +17,7 @@ public struct ReviewPackageBuilder {
         let documents = try document.map { [try store.document(id: $0)] } ?? store.documents()
         var packaged: [ReviewPackage.Document] = []
         for document in documents {
-            let source = LanguageCode(document.sourceLanguage) ?? .german
-            let target = document.targetLanguage.flatMap { LanguageCode($0) } ?? .english
+            let (source, target) = document.languages
             let recognizer = try TermRecognizer(
                 glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
                 findingUnknownNames: false)

@@ -33,9 +33,8 @@ struct QACommand: ParsableCommand {
         let documents = try document.map { [try store.document(id: $0)] } ?? store.documents()
         var findings: [Finding] = []
         for document in documents {
-            let checker = try QualityChecker(
-                glossaries: glossaries, sourceLanguage: LanguageCode(document.sourceLanguage) ?? .german,
-                targetLanguage: document.targetLanguage.flatMap { LanguageCode($0) } ?? .english)
+            let (source, target) = document.languages
+            let checker = try QualityChecker(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
             findings += checker.findings(for: try store.units(document: document.id))
         }
         if format == .json {

@@ -63,8 +63,8 @@ struct SummarizeCommand: ParsableCommand {
     func run() throws {
         let source = try load()
         let summarizer = try Summarizer(
-            glossaries: source.glossaries, sourceLanguage: LanguageCode(source.document.sourceLanguage) ?? .german,
-            targetLanguage: source.document.targetLanguage.flatMap { LanguageCode($0) } ?? targetLang)
+            glossaries: source.glossaries, sourceLanguage: source.document.languages.source,
+            targetLanguage: source.document.languages.target)
         let summary = summarizer.summarize(
             document: source.document.name, units: source.units,
             budget: words.map { .words($0) } ?? .sentences(sentences ?? 5), citing: source.citing)
