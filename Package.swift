@@ -84,9 +84,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DragomanTextTests", dependencies: ["DragomanText"]),
-        .testTarget(name: "DragomanNamesTests", dependencies: ["DragomanNames"]),
-        .testTarget(name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary"]),
-        .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign"]),
+        // Fixtures are read by path (#filePath), not bundled as resources.
+        .testTarget(name: "DragomanNamesTests", dependencies: ["DragomanNames"], exclude: ["Fixtures"]),
+        .testTarget(name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary"], exclude: ["Fixtures"]),
+        .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DragomanStoreTests",
             dependencies: ["DragomanStore", .product(name: "GRDB", package: "GRDB.swift")]

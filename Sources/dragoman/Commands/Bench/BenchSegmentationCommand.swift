@@ -79,7 +79,9 @@ struct BenchSegmentationCommand: ParsableCommand {
     /// Writes the corpus in pieces, so that the benchmark itself stays small.
     private func writeCorpus(sample: String, megabytes: Int, to path: String) throws {
         let piece = Data(SegmentationBenchmark.corpus(repeating: sample, toBytes: 1_000_000))
-        FileManager.default.createFile(atPath: path, contents: nil)
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw CommandFailure.usage("\(path): cannot create the file")
+        }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         var written = 0
