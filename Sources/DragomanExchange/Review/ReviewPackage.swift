@@ -25,6 +25,9 @@ public struct ReviewPackage: Sendable {
             self.rule = rule
             self.message = message
         }
+
+        /// XLIFF's note priority (1 highest, 10 lowest) for the severity.
+        public var priority: Int { severity == "error" ? 1 : severity == "warning" ? 5 : 9 }
     }
 
     public struct Unit: Sendable {

@@ -53,9 +53,8 @@ public enum XLIFF12File {
                 + "\(FixedDecimal.format(score)), \(item.segments.count) segment(s)</note>\n"
         }
         for note in item.notes {
-            let priority = note.severity == "error" ? 1 : note.severity == "warning" ? 5 : 9
             xml +=
-                "        <note from=\"dragoman\" priority=\"\(priority)\" annotates=\"target\">"
+                "        <note from=\"dragoman\" priority=\"\(note.priority)\" annotates=\"target\">"
                 + "QA \(XMLText.escape(note.severity)) \(XMLText.escape(note.rule)): \(XMLText.escape(note.message))</note>\n"
         }
         xml += "      </trans-unit>\n"

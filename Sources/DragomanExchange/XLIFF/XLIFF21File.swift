@@ -58,9 +58,8 @@ public enum XLIFF21File {
             )
         }
         for note in item.notes {
-            let priority = note.severity == "error" ? 1 : note.severity == "warning" ? 5 : 9
             notes.append(
-                "<note category=\"qa-\(XMLText.escape(note.rule))\" priority=\"\(priority)\">"
+                "<note category=\"qa-\(XMLText.escape(note.rule))\" priority=\"\(note.priority)\">"
                     + "\(XMLText.escape(note.severity)): \(XMLText.escape(note.message))</note>")
         }
         if !notes.isEmpty {

@@ -68,7 +68,7 @@ public struct TermUsage: Sendable {
     /// The entry of a glossary in use.
     public func entry(id: String) -> GlossaryEntry? { entries[id] }
 
-    /// The names and terms of `source` (glossary entries only, each once).
+    /// The glossary names and terms of `source`, in text order, with their preferred target forms.
     public func sourceMatches(in source: String) -> [TermMatch] {
         sourceTerms.matches(in: source)
     }
@@ -135,20 +135,6 @@ public struct TermUsage: Sendable {
 
     /// `text` with the corrections applied (overlapping ones after the first are skipped).
     public static func apply(_ corrections: [Correction], to text: String) -> String {
-        var result = ""
-        let scalars = text.unicodeScalars
-        var position = scalars.startIndex
-        var offset = 0
-        for correction in corrections.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
-        where correction.range.lowerBound >= offset {
-            let start = scalars.index(position, offsetBy: correction.range.lowerBound - offset)
-            let end = scalars.index(start, offsetBy: correction.range.count)
-            result += text[position..<start]
-            result += correction.replacement
-            position = end
-            offset = correction.range.upperBound
-        }
-        result += text[position...]
-        return result
+        text.replacingScalarRanges(corrections.map { ($0.range, $0.replacement) })
     }
 }

@@ -1,4 +1,5 @@
 import DragomanGlossary
+import DragomanText
 
 /// Carries the glossary's names and terms through an engine that does not know them: each is
 /// replaced by a placeholder the engine passes through as an unknown word, and the placeholder
@@ -17,25 +18,18 @@ public struct NameShield: Sendable {
     /// - Parameter matches: the glossary terms found in `text` (``TermRecognizer``); those
     ///   with a preferred target form are shielded.
     public func shield(_ text: String, matches: [TermMatch]) -> Shielded {
-        var result = ""
         var names: [(placeholder: String, target: String)] = []
-        let scalars = text.unicodeScalars
-        var position = scalars.startIndex
-        var offset = 0
+        var replacements: [(range: Range<Int>, text: String)] = []
+        var end = 0
         for match in matches.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
-        where match.range.lowerBound >= offset && match.entryID != nil {
+        where match.range.lowerBound >= end && match.entryID != nil {
             guard let target = match.preferredTarget else { continue }
-            let start = scalars.index(position, offsetBy: match.range.lowerBound - offset)
-            let end = scalars.index(start, offsetBy: match.range.count)
             let placeholder = "ZZN\(names.count + 1)ZZ"
-            result += text[position..<start]
-            result += placeholder
             names.append((placeholder, target))
-            position = end
-            offset = match.range.upperBound
+            replacements.append((match.range, placeholder))
+            end = match.range.upperBound
         }
-        result += text[position...]
-        return Shielded(text: result, names: names)
+        return Shielded(text: text.replacingScalarRanges(replacements), names: names)
     }
 
     /// The engine's output with the names restored; `missing` lists the names whose placeholder

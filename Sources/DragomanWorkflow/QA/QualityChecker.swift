@@ -26,6 +26,10 @@ public struct QualityChecker: Sendable {
         usage = try TermUsage(glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
+    /// The glossary names and terms of a source text, as the checks find them (each with its
+    /// preferred target form), to pass back to ``findings(for:sourceTerms:)``.
+    public func sourceTerms(in source: String) -> [TermMatch] { usage.sourceMatches(in: source) }
+
     /// Findings for the units of one document, in unit order. `sourceTerms` may give the
     /// terms already found in each unit's source (by unit id), to save finding them again.
     ///

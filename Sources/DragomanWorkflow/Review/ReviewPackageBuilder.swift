@@ -18,13 +18,10 @@ public struct ReviewPackageBuilder {
         var packaged: [ReviewPackage.Document] = []
         for document in documents {
             let (source, target) = document.languages
-            let recognizer = try TermRecognizer(
-                glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
-                findingUnknownNames: false)
             let checker = try QualityChecker(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
             let units = try store.units(document: document.id)
             // Names are found once per source, on every core, and serve QA too.
-            let names = annotated ? units.concurrentMap { recognizer.matches(in: $0.source) } : units.map { _ in [] }
+            let names = annotated ? units.concurrentMap { checker.sourceTerms(in: $0.source) } : units.map { _ in [] }
             let namesByUnit = Dictionary(uniqueKeysWithValues: zip(units.map(\.id), names))
             let findings =
                 annotated

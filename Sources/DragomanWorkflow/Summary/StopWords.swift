@@ -46,6 +46,6 @@ enum StopWords {
     static let french: Set<String> = [
         "a", "au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils",
         "la", "le", "les", "leur", "lui", "mais", "ne", "ni", "nous", "on", "ou", "par", "pas", "pour", "qu",
-        "que", "qui", "sa", "se", "ses", "son", "sur", "un", "une", "y", "a", "ete", "sont",
+        "que", "qui", "sa", "se", "ses", "son", "sur", "un", "une", "y", "ete", "sont",
     ]
 }

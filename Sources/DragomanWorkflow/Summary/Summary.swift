@@ -6,7 +6,7 @@ import DragomanStore
 /// places and organisations the article names.
 public struct Summary: Codable, Sendable {
     /// Where a sentence's English came from, best first.
-    public enum EnglishSource: String, Codable, Sendable, Comparable, CaseIterable {
+    public enum EnglishSource: String, Codable, Sendable {
         case approved
         case reviewed
         /// Translated by a person (typed, or a translation-memory match accepted).
@@ -25,10 +25,6 @@ public struct Summary: Codable, Sendable {
             case (_, .machineTranslation): self = .machineTranslation
             default: self = .translated
             }
-        }
-
-        public static func < (a: Self, b: Self) -> Bool {
-            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
         }
 
         public var label: String {
