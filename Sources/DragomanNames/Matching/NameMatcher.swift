@@ -52,22 +52,34 @@ public struct NameMatcher: Sendable {
     func partScore(_ a: NameKey.Part, _ b: NameKey.Part) -> Double {
         if let group = a.givenNameGroup, group == b.givenNameGroup { return 1 }
         var best = 0.0
-        let left = a.skeletons
-        let right = b.skeletons
-        for i in left.indices {
-            for j in right.indices {
-                if left[i] == right[j] { return 1 }
-                guard
-                    mayReachThreshold(
-                        left[i].count, right[j].count, pairs: a.bigramMasks[i], b.bigramMasks[j],
-                        consonants: a.consonantMasks[i], b.consonantMasks[j])
-                else {
-                    continue
+        for i in a.skeletons.indices {
+            for j in b.skeletons.indices {
+                let score = a.skeletons[i].withUnsafeBufferPointer { x in
+                    b.skeletons[j].withUnsafeBufferPointer { y in
+                        skeletonScore(
+                            x, y, pairs: a.bigramMasks[i], b.bigramMasks[j], consonants: a.consonantMasks[i],
+                            b.consonantMasks[j])
+                    }
                 }
-                best = max(best, Self.similarity(left[i], right[j], atLeast: threshold))
+                if score == 1 { return 1 }
+                best = max(best, score)
             }
         }
         return best
+    }
+
+    /// The similarity of two skeletons, or 0 when the cheap tests show it is below the threshold.
+    @inline(__always)
+    func skeletonScore(
+        _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, pairs: UInt64, _ otherPairs: UInt64,
+        consonants: UInt32, _ otherConsonants: UInt32
+    ) -> Double {
+        if x.elementsEqual(y) { return 1 }
+        guard
+            mayReachThreshold(
+                x.count, y.count, pairs: pairs, otherPairs, consonants: consonants, otherConsonants)
+        else { return 0 }
+        return Self.similarity(x, y, atLeast: threshold)
     }
 
     /// Cheap tests that two skeletons cannot be similar, passed by every pair the full
@@ -102,7 +114,13 @@ public struct NameMatcher: Sendable {
     /// With `atLeast`, a pair that cannot reach that score may get any lower score (0), which
     /// lets the edit distance stop early.
     static func similarity(_ a: [UInt8], _ b: [UInt8], atLeast minimum: Double = 0) -> Double {
-        if a == b { return 1 }
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in similarity(a, b, atLeast: minimum) } }
+    }
+
+    static func similarity(
+        _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, atLeast minimum: Double = 0
+    ) -> Double {
+        if a.elementsEqual(b) { return 1 }
         let longer = Double(max(a.count, b.count))
         // 0.35 × JW + 0.65 × (1 − d / longer) ≥ minimum  ⇔  d ≤ limit; with JW at most 1 the
         // distance alone can rule a pair out, and the banded distance stops early for most.
@@ -160,13 +178,20 @@ public struct NameMatcher: Sendable {
         var best = 0.0
         for x in left {
             for y in right {
-                let allowed = max(1, max(x.count, y.count) / 10)
-                if StringSimilarity.levenshtein(x, y, limit: allowed) != nil {
-                    best = max(best, Self.similarity(x, y, atLeast: threshold))
-                }
+                best = max(
+                    best,
+                    x.withUnsafeBufferPointer { x in y.withUnsafeBufferPointer { y in joinedSimilarity(x, y) } })
             }
         }
         return best
+    }
+
+    /// The similarity of two joined readings, 0 unless they are within a tenth of their length
+    /// in edits.
+    func joinedSimilarity(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Double {
+        let allowed = max(1, max(x.count, y.count) / 10)
+        guard StringSimilarity.levenshtein(x, y, limit: allowed) != nil else { return 0 }
+        return Self.similarity(x, y, atLeast: threshold)
     }
 }
 

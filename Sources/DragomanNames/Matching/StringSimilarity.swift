@@ -9,7 +9,8 @@ enum StringSimilarity {
         return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in jaroWinkler(a, b) } }
     }
 
-    private static func jaroWinkler(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
+    static func jaroWinkler(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
+        if a.isEmpty || b.isEmpty { return 0 }
         let window = max(0, max(a.count, b.count) / 2 - 1)
         // Scratch flags on the stack: this runs millions of times inside the aligner.
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { flags in
@@ -77,6 +78,14 @@ enum StringSimilarity {
     ///
     /// - Complexity: O(n·m) time, O(m) memory.
     static func vowelWeightedDistance(_ a: [UInt8], _ b: [UInt8], limit: Double = .infinity) -> Double {
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in vowelWeightedDistance(a, b, limit: limit) }
+        }
+    }
+
+    static func vowelWeightedDistance(
+        _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Double = .infinity
+    ) -> Double {
         let n = a.count
         let m = b.count
         // Every insertion or deletion costs at least 0.5, so within `limit` an alignment stays
@@ -86,42 +95,38 @@ enum StringSimilarity {
         // In half units, as integers: a vowel costs 1, any other letter 2.
         let halfLimit = limit.isFinite ? Int32(clamping: Int((2 * limit).rounded(.down))) : Int32.max / 4
         let infinity = Int32.max / 4
-        return a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (m + 1)) { rows -> Double in
-                    var previous = 0
-                    var current = m + 1
-                    rows[0] = 0
-                    for j in 0..<m { rows[j + 1] = j + 1 <= band ? rows[j] + halfCost(b[j]) : infinity }
-                    for i in 1...max(n, 1) where n > 0 {
-                        let low = max(1, i - band)
-                        let high = min(m, i + band)
-                        let x = a[i - 1]
-                        let costX = halfCost(x)
-                        rows[current] = i <= band ? rows[previous] + costX : infinity
-                        if low > 1 { rows[current + low - 1] = infinity }
-                        var rowMinimum = rows[current]
-                        if low <= high {
-                            for j in low...high {
-                                let y = b[j - 1]
-                                let substitution: Int32 = x == y ? 0 : (costX == 1 && halfCost(y) == 1 ? 1 : 2)
-                                let above = j <= i - 1 + band ? rows[previous + j] : infinity
-                                let value = min(
-                                    above + costX, rows[current + j - 1] + halfCost(y),
-                                    rows[previous + j - 1] + substitution)
-                                rows[current + j] = value
-                                rowMinimum = min(rowMinimum, value)
-                            }
-                        }
-                        if high < m { rows[current + high + 1] = infinity }
-                        // Distances only grow from row to row: past the limit, the answer is "too far".
-                        if rowMinimum > halfLimit { return .infinity }
-                        swap(&previous, &current)
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (m + 1)) { rows -> Double in
+            var previous = 0
+            var current = m + 1
+            rows[0] = 0
+            for j in 0..<m { rows[j + 1] = j + 1 <= band ? rows[j] + halfCost(b[j]) : infinity }
+            for i in 1...max(n, 1) where n > 0 {
+                let low = max(1, i - band)
+                let high = min(m, i + band)
+                let x = a[i - 1]
+                let costX = halfCost(x)
+                rows[current] = i <= band ? rows[previous] + costX : infinity
+                if low > 1 { rows[current + low - 1] = infinity }
+                var rowMinimum = rows[current]
+                if low <= high {
+                    for j in low...high {
+                        let y = b[j - 1]
+                        let substitution: Int32 = x == y ? 0 : (costX == 1 && halfCost(y) == 1 ? 1 : 2)
+                        let above = j <= i - 1 + band ? rows[previous + j] : infinity
+                        let value = min(
+                            above + costX, rows[current + j - 1] + halfCost(y),
+                            rows[previous + j - 1] + substitution)
+                        rows[current + j] = value
+                        rowMinimum = min(rowMinimum, value)
                     }
-                    let result = rows[previous + m]
-                    return result >= infinity ? .infinity : Double(result) / 2
                 }
+                if high < m { rows[current + high + 1] = infinity }
+                // Distances only grow from row to row: past the limit, the answer is "too far".
+                if rowMinimum > halfLimit { return .infinity }
+                swap(&previous, &current)
             }
+            let result = rows[previous + m]
+            return result >= infinity ? .infinity : Double(result) / 2
         }
     }
 
@@ -132,6 +137,10 @@ enum StringSimilarity {
     ///
     /// - Complexity: O(n · limit): only the band around the diagonal is computed.
     static func levenshtein(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in levenshtein(a, b, limit: limit) } }
+    }
+
+    static func levenshtein(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
         let (n, m) = (a.count, b.count)
         if abs(n - m) > limit { return nil }
         if n == 0 || m == 0 { return max(n, m) }
