@@ -157,9 +157,27 @@ struct StringSimilarityTests {
         }
         var random = SystemRandomNumberGenerator()
         let letters = Array("aeikmnosu".utf8)
-        for _ in 0..<500 {
+        /// `word` with up to three letters replaced, inserted or removed: pairs that share
+        /// ends, as renderings of one name do.
+        func edited(_ word: [UInt8]) -> [UInt8] {
+            var word = word
+            for _ in 0..<Int.random(in: 0...3, using: &random) {
+                let position = Int.random(in: 0...word.count, using: &random)
+                let letter = letters.randomElement(using: &random)!
+                switch (Int.random(in: 0..<3, using: &random), position < word.count) {
+                case (0, true): word[position] = letter
+                case (1, true): word.remove(at: position)
+                default: word.insert(letter, at: position)
+                }
+            }
+            return word
+        }
+        for round in 0..<2_000 {
             let a = (0..<Int.random(in: 0...9, using: &random)).map { _ in letters.randomElement(using: &random)! }
-            let b = (0..<Int.random(in: 0...9, using: &random)).map { _ in letters.randomElement(using: &random)! }
+            let b =
+                round.isMultiple(of: 2)
+                ? edited(a)
+                : (0..<Int.random(in: 0...9, using: &random)).map { _ in letters.randomElement(using: &random)! }
             let exact = reference(a, b)
             #expect(StringSimilarity.vowelWeightedDistance(a, b) == exact)
             let limit = Double(Int.random(in: 0...8, using: &random)) / 2

@@ -138,7 +138,8 @@ extension NameIndex {
                     leftCount: partCount, rightCount: ids.count,
                     partScore: { self.partScore($0, ids[$1]) },
                     joinedScore: {
-                        tryJoined ? matcher.joinedScore(self.query, self.partCount, self.index.joinedReadings, Int(entry)) : 0
+                        tryJoined
+                            ? matcher.joinedScore(self.query, self.partCount, self.index.joinedReadings, Int(entry)) : 0
                     })
                 if score >= threshold, score > (best?.score ?? -1) { best = (entry, score) }
             }

@@ -66,9 +66,12 @@ public struct NameKey: Hashable, Sendable {
     private mutating func prepare() {
         let core = parts.filter { !$0.isParticle }
         coreParts = core.isEmpty ? parts : core
-        let readings = coreParts.map(\.skeletons.count).max() ?? 0
+        var readings = 0
+        for part in coreParts { readings = max(readings, part.skeletons.count) }
         joinedSkeletons = (0..<readings).map { reading in
-            coreParts.flatMap { $0.skeletons[min(reading, $0.skeletons.count - 1)] }
+            var joined: [UInt8] = []
+            for part in coreParts { joined += part.skeletons[min(reading, part.skeletons.count - 1)] }
+            return joined
         }
     }
 }
@@ -80,7 +83,10 @@ extension NameKey {
     public init(_ name: String) throws {
         let conventions = NameConventions.shared
         let latin = try Self.latin(name, conventions: conventions)
-        let words = latin.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        // The romanised text is ASCII letters, digits and separators: split on bytes.
+        let words = latin.text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         self.name = name
         guard !words.isEmpty else {
             parts = []
@@ -91,11 +97,11 @@ extension NameKey {
         var readings: [[[UInt8]]] = []
         let press = try conventions.pressReading(spaced)
         // The German reading differs only when the name holds a letter its rules act on.
-        if latin.script == .latin && spaced.contains(where: { "wjzchsk".contains($0) }) {
+        if latin.script == .latin && spaced.utf8.contains(where: Self.dudenLetters.contains) {
             readings.append(try conventions.dudenReading(spaced))
         }
         readings.append(press)
-        if spaced.contains("eo") || spaced.contains("eu") {
+        if Self.holdsKoreanVowel(spaced) {
             let pressText = press.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
             readings.append(try conventions.koreanReading(pressText + " "))
         }
@@ -112,6 +118,19 @@ extension NameKey {
         }
         parts = prepared
         prepare()
+    }
+
+    /// The letters the German (Duden) rules act on.
+    private static let dudenLetters = Set("wjzchsk".utf8)
+
+    /// Whether the text holds "eo" or "eu", which only Korean romanisations write.
+    private static func holdsKoreanVowel(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "e") && (byte == UInt8(ascii: "o") || byte == UInt8(ascii: "u")) { return true }
+            previous = byte
+        }
+        return false
     }
 
     static let particles: Set<String> = [
@@ -180,12 +199,6 @@ struct LatinText {
     enum Script { case latin, cyrillic, hangul, other }
     var text: String
     var script: Script
-
-    func split(whereSeparator isSeparator: (Character) -> Bool) -> [Substring] {
-        text.split(whereSeparator: isSeparator)
-    }
-
-    func contains(_ other: String) -> Bool { text.contains(other) }
 }
 
 extension NameConventions {

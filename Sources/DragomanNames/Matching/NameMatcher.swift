@@ -74,7 +74,7 @@ public struct NameMatcher: Sendable {
         _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, pairs: UInt64, _ otherPairs: UInt64,
         consonants: UInt32, _ otherConsonants: UInt32
     ) -> Double {
-        if x.elementsEqual(y) { return 1 }
+        if StringSimilarity.equal(x, y) { return 1 }
         guard
             mayReachThreshold(
                 x.count, y.count, pairs: pairs, otherPairs, consonants: consonants, otherConsonants)
@@ -120,24 +120,27 @@ public struct NameMatcher: Sendable {
     static func similarity(
         _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, atLeast minimum: Double = 0
     ) -> Double {
-        if a.elementsEqual(b) { return 1 }
+        if StringSimilarity.equal(a, b) { return 1 }
+        // Names that begin with different consonants rarely are one name ("Samara", "Asmara"):
+        // such pairs lose 5%, so they need a closer distance to reach the minimum.
+        let factor = beginDifferently(a, b) ? 0.95 : 1
+        let needed = minimum / factor
+        if needed > 1 { return 0 }
         let longer = Double(max(a.count, b.count))
-        // 0.35 × JW + 0.65 × (1 − d / longer) ≥ minimum  ⇔  d ≤ limit; with JW at most 1 the
+        // 0.35 × JW + 0.65 × (1 − d / longer) ≥ needed  ⇔  d ≤ limit; with JW at most 1 the
         // distance alone can rule a pair out, and the banded distance stops early for most.
         // Within that limit the distance is exact, so it is computed once.
-        let optimistic = minimum > 0 ? (1 - (minimum - 0.35) / 0.65) * longer + 1e-9 : .infinity
+        let optimistic = needed > 0 ? (1 - (needed - 0.35) / 0.65) * longer + 1e-9 : .infinity
         let distance = StringSimilarity.vowelWeightedDistance(a, b, limit: optimistic)
         if distance == .infinity { return 0 }
         let jaroWinkler = StringSimilarity.jaroWinkler(a, b)
         if jaroWinkler < 0.7 { return jaroWinkler }
-        var score = 0.35 * jaroWinkler + 0.65 * max(0, 1 - distance / longer)
-        // Names that begin with different consonants rarely are one name ("Samara", "Asmara").
-        if let first = a.first, let other = b.first, first != other,
-            !StringSimilarity.isVowel(first) || !StringSimilarity.isVowel(other)
-        {
-            score *= 0.95
-        }
-        return score
+        return factor * (0.35 * jaroWinkler + 0.65 * max(0, 1 - distance / longer))
+    }
+
+    private static func beginDifferently(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = a.first, let other = b.first, first != other else { return false }
+        return !StringSimilarity.isVowel(first) || !StringSimilarity.isVowel(other)
     }
 
     /// Parts of the shorter name matched in order to distinct parts of the longer one, the

@@ -83,8 +83,30 @@ enum StringSimilarity {
         }
     }
 
+    /// Within `limit` the distance is exact; beyond it the answer is `.infinity` or some
+    /// distance above `limit`.
     static func vowelWeightedDistance(
         _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Double = .infinity
+    ) -> Double {
+        // The costs obey the triangle inequality (a letter's cost is at most another's plus
+        // their substitution), so some cheapest alignment keeps a shared prefix and suffix
+        // matched: only the middles need the table. Renderings of one name share most of
+        // their ends, and blocked candidates share their first letters.
+        var start = 0
+        while start < a.count && start < b.count && a[start] == b[start] { start += 1 }
+        var endA = a.count
+        var endB = b.count
+        while endA > start && endB > start && a[endA - 1] == b[endB - 1] {
+            endA -= 1
+            endB -= 1
+        }
+        return bandedVowelWeightedDistance(
+            UnsafeBufferPointer(rebasing: a[start..<endA]), UnsafeBufferPointer(rebasing: b[start..<endB]),
+            limit: limit)
+    }
+
+    private static func bandedVowelWeightedDistance(
+        _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Double
     ) -> Double {
         let n = a.count
         let m = b.count
@@ -173,6 +195,15 @@ enum StringSimilarity {
     static func vowelWeightedSimilarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
         let longer = max(a.count, b.count)
         return longer == 0 ? 1 : max(0, 1 - vowelWeightedDistance(a, b) / Double(longer))
+    }
+
+    /// Byte-for-byte equality (`elementsEqual` is not specialised for buffers and costs more
+    /// than the comparison).
+    @inline(__always)
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in 0..<a.count where a[index] != b[index] { return false }
+        return true
     }
 
     @inline(__always)
