@@ -43,27 +43,36 @@ extension NameIndex {
 
     /// Blocks of any part: those of a family name, and its given-name group (Wladimir and
     /// Volodymyr share no letters to block on).
-    static func partBlockingKeys(of part: NameKey.Part) -> Set<BlockKey> {
+    static func partBlockingKeys(of part: NameKey.Part) -> [BlockKey] {
         var blocks = familyBlockingKeys(of: part)
         if let group = part.givenNameGroup {
-            blocks.insert(BlockKind.givenNameGroup.rawValue << 60 | UInt64(truncatingIfNeeded: group) & 0xFFFF_FFFF)
+            blocks.append(BlockKind.givenNameGroup.rawValue << 60 | UInt64(truncatingIfNeeded: group) & 0xFFFF_FFFF)
         }
         return blocks
     }
 
     /// The first four letters of each skeleton, and its first letter with its first three
-    /// consonants.
-    static func familyBlockingKeys(of part: NameKey.Part) -> Set<BlockKey> {
-        var blocks = Set<BlockKey>()
+    /// consonants; without repeats.
+    static func familyBlockingKeys(of part: NameKey.Part) -> [BlockKey] {
+        var blocks: [BlockKey] = []
+        blocks.reserveCapacity(2 * part.skeletons.count + 1)
+        func add(_ block: BlockKey) {
+            if !blocks.contains(block) { blocks.append(block) }
+        }
         for skeleton in part.skeletons {
-            blocks.insert(blockKey(.leading, skeleton.prefix(4)))
-            // Short parts (Korean syllables) have too few consonants to block on.
-            let consonants = skeleton.filter { !StringSimilarity.isVowel($0) }
+            guard let first = skeleton.first else { continue }
+            add(blockKey(.leading, skeleton.prefix(4)))
             // With the first letter: names that begin differently rarely match anyway (the
-            // matcher discounts them), and the blocks stay small.
-            if consonants.count >= 3, let first = skeleton.first {
-                blocks.insert(blockKey(.consonants, [first] + consonants.prefix(3)))
+            // matcher discounts them), and the blocks stay small. Short parts (Korean
+            // syllables) have too few consonants to block on.
+            var consonants: UInt64 = UInt64(first)
+            var found = 0
+            for byte in skeleton where !StringSimilarity.isVowel(byte) {
+                found += 1
+                consonants = consonants << 8 | UInt64(byte)
+                if found == 3 { break }
             }
+            if found == 3 { add(BlockKind.consonants.rawValue << 60 | consonants) }
         }
         return blocks
     }

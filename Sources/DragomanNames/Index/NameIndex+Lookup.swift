@@ -29,6 +29,11 @@ extension NameIndex {
         private var threshold: Double { index.matcher.threshold }
 
         @inline(__always)
+        private func isCompared(_ queryPart: Int, _ id: Int32) -> Bool {
+            !remembered[queryPart * index.parts.count + Int(id)].isNaN
+        }
+
+        @inline(__always)
         func partScore(_ queryPart: Int, _ id: Int32) -> Double {
             let slot = queryPart * index.parts.count + Int(id)
             let known = remembered[slot]
@@ -44,10 +49,10 @@ extension NameIndex {
         func candidates() -> (all: [Int32], joined: [Int32]) {
             guard partCount > 0 else { return ([], []) }
             let last = partCount - 1
-            var seenFamilies = Set<Int32>()
             var byFamily: [Int32] = []
             for block in NameIndex.familyBlockingKeys(of: queryParts[last]) {
-                for family in index.familyBlocks[block] where seenFamilies.insert(family).inserted {
+                // A family in two blocks is compared (and added) once.
+                for family in index.familyBlocks[block] where !isCompared(last, family) {
                     guard partScore(last, family) >= threshold else { continue }
                     addCandidates(fromFamily: family, to: &byFamily)
                 }
@@ -95,15 +100,18 @@ extension NameIndex {
         /// The distinct parts that match one of the query's parts before its last, found
         /// through the part blocks.
         private lazy var matchingParts: [Int32] = {
-            var matching = Set<Int32>()
+            var matching: [Int32] = []
             for position in 0..<max(0, partCount - 1) {
                 for block in NameIndex.partBlockingKeys(of: queryParts[position]) {
-                    for part in index.partBlocks[block] where partScore(position, part) >= threshold {
-                        matching.insert(part)
+                    for part in index.partBlocks[block]
+                    where !isCompared(position, part) && partScore(position, part) >= threshold {
+                        matching.append(part)
                     }
                 }
             }
-            return Array(matching)
+            // A part that matches two query parts is listed twice; its entries are deduplicated
+            // with the other candidates.
+            return matching
         }()
 
         /// A necessary condition for the part-by-part alignment, cheap with remembered part
