@@ -97,7 +97,7 @@ extension NameKey {
         var readings: [[[UInt8]]] = []
         let press = try conventions.pressReading(spaced)
         // The German reading differs only when the name holds a letter its rules act on.
-        if latin.script == .latin && spaced.utf8.contains(where: Self.dudenLetters.contains) {
+        if latin.script == .latin && spaced.utf8.contains(where: Self.isDudenLetter) {
             readings.append(try conventions.dudenReading(spaced))
         }
         readings.append(press)
@@ -120,8 +120,13 @@ extension NameKey {
         prepare()
     }
 
-    /// The letters the German (Duden) rules act on.
-    private static let dudenLetters = Set("wjzchsk".utf8)
+    /// Whether the German (Duden) rules act on the letter (w, j, z, c, h, s or k).
+    private static func isDudenLetter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x77, 0x6A, 0x7A, 0x63, 0x68, 0x73, 0x6B: true
+        default: false
+        }
+    }
 
     /// Whether the text holds "eo" or "eu", which only Korean romanisations write.
     private static func holdsKoreanVowel(_ text: String) -> Bool {
@@ -154,7 +159,7 @@ extension NameKey {
         switch script {
         case .latin:
             // Most names are plain ASCII and need none of the letter rules.
-            romanised = name.utf8.allSatisfy { $0 < 0x80 } ? name : try conventions.letters.transform(name)
+            romanised = isASCII ? name : try conventions.letters.transform(name)
         case .cyrillic:
             let ukrainian = name.unicodeScalars.contains { "іїєґІЇЄҐ".unicodeScalars.contains($0) }
             romanised = try (ukrainian ? conventions.ukrainian : conventions.russian).transform(name)
@@ -219,17 +224,23 @@ extension NameConventions {
     /// The words of a reading, with doubled letters collapsed: doubling is spelling, not
     /// sound ("Saporischschja", "Zaporizhzhia").
     private static func skeletons(of text: String) -> [[UInt8]] {
-        var words: [[UInt8]] = []
-        var word: [UInt8] = []
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                if !word.isEmpty { words.append(word) }
-                word = []
-            } else if word.last != byte {
-                word.append(byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [[UInt8]] = []
+            var word: [UInt8] = []
+            word.reserveCapacity(bytes.count)
+            for (position, byte) in bytes.enumerated() {
+                if byte == 0x20 {
+                    guard !word.isEmpty else { continue }
+                    words.append(word)
+                    word = []
+                    word.reserveCapacity(bytes.count - position)
+                } else if word.last != byte {
+                    word.append(byte)
+                }
             }
+            if !word.isEmpty { words.append(word) }
+            return words
         }
-        if !word.isEmpty { words.append(word) }
-        return words
     }
 }
