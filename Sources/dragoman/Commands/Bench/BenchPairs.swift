@@ -14,10 +14,7 @@ enum BenchPairs {
         if presegmented && loaded.sourceSegments.count == loaded.targetSegments.count {
             return Array(zip(loaded.sourceSegments, loaded.targetSegments)).map { (source: $0, target: $1) }
         }
-        let beads = SentenceAligner(
-            sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary
-        ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
-        return beads.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { bead in
+        return loaded.aligned().filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { bead in
             (
                 source: bead.source.map { loaded.sourceSegments[$0] }.joined(separator: " "),
                 target: bead.target.map { loaded.targetSegments[$0] }.joined(separator: " ")

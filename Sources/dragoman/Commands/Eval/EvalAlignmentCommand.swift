@@ -43,10 +43,7 @@ struct EvalAlignmentCommand: ParsableCommand {
         var options = SentenceAligner.Options()
         if let lexicalWeight { options.lexicalWeight = lexicalWeight }
         options.secondPass = !firstPassOnly
-        let beads = SentenceAligner(
-            sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary,
-            options: options
-        ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
+        let beads = loaded.aligned(options: options)
         let seconds = Date().timeIntervalSince(start)
         let goldBeads = try Bead.load(path: gold)
         let metric = AlignmentMetric(test: beads, gold: goldBeads)

@@ -17,20 +17,10 @@ struct GlossaryHarvestCommand: ParsableCommand {
             """
     )
 
-    @Argument var source: String
-    @Argument var target: String
-
-    @Option(name: .long) var sourceLang: LanguageCode?
-    @Option(name: .long) var targetLang: LanguageCode?
-
-    @Flag(name: .long, help: "One segment per line instead of segmenting.")
-    var presegmented = false
+    @OptionGroup var documents: DocumentPairOptions
 
     @Option(name: .long, help: "A beads file ([0]:[0] per line) instead of aligning.")
     var beads: String?
-
-    @Option(name: .long, help: "A dictionary file for the alignment; repeatable.")
-    var dictionary: [String] = []
 
     @Option(name: .shortAndLong, help: "The candidate glossary to write (.tbx, .csv, .tsv).")
     var output: String?
@@ -52,20 +42,12 @@ struct GlossaryHarvestCommand: ParsableCommand {
 
     func run() throws {
         let loadedGlossaries = try glossaries.load()
-        let loaded = try AlignmentInput.load(
-            source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: presegmented,
-            dictionaries: dictionary, glossaries: loadedGlossaries)
-        for warning in loaded.warnings { StandardError.write("dragoman: warning: \(warning)\n") }
+        let loaded = try documents.load(glossaries: loadedGlossaries)
         let aligned =
-            if let beads {
+            try beads.map {
                 try Bead.load(
-                    path: beads, sourceCount: loaded.sourceSegments.count, targetCount: loaded.targetSegments.count)
-            } else {
-                SentenceAligner(
-                    sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage,
-                    dictionary: loaded.dictionary
-                ).align(source: loaded.sourceSegments, target: loaded.targetSegments)
-            }
+                    path: $0, sourceCount: loaded.sourceSegments.count, targetCount: loaded.targetSegments.count)
+            } ?? loaded.aligned()
         let pairs = try GlossaryHarvest(
             glossaries: loadedGlossaries, sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage
         ).harvest(beads: aligned, source: loaded.sourceSegments, target: loaded.targetSegments)
