@@ -34,9 +34,11 @@ struct FeatureExtractor {
 
     mutating func skeletons(of word: Substring) -> [String] {
         if let known = nameSkeletons[word] { return known }
-        let found = ((try? NameKey(String(word)))?.parts.first?.skeletons ?? []).map {
-            String(decoding: $0, as: UTF8.self)
-        }
+        let key = try? NameKey(String(word))
+        // "Nordkorea" is read as "korea" qualified by north: the qualifier stays in the anchor,
+        // so that it does not meet "Südkorea".
+        let qualifier = key.map { $0.qualifiers == 0 ? "" : "\($0.qualifiers)/" } ?? ""
+        let found = (key?.parts.first?.skeletons ?? []).map { qualifier + String(decoding: $0, as: UTF8.self) }
         nameSkeletons[word] = found
         return found
     }

@@ -9,6 +9,7 @@ extension NameIndex {
         let partCount: Int
         /// The query's core parts, for their blocking keys.
         let queryParts: [NameKey.Part]
+        let qualifiers: UInt16
         /// remembered[i * index.parts.count + id]: query part i against index part `id`; NaN
         /// when not compared yet.
         private let remembered: UnsafeMutableBufferPointer<Float>
@@ -17,6 +18,7 @@ extension NameIndex {
             self.index = index
             partCount = key.coreParts.count
             queryParts = key.coreParts
+            qualifiers = key.qualifiers
             query = PartTable(
                 readings: key.coreParts.map(\.skeletons) + [key.joinedSkeletons],
                 givenNameGroups: key.coreParts.map(\.givenNameGroup) + [nil])
@@ -134,7 +136,7 @@ extension NameIndex {
             var best: (entry: Int32, score: Double)?
             var nextJoined = 0
             let matcher = index.matcher
-            for entry in entries {
+            for entry in entries where index.entryQualifiers[Int(entry)] == qualifiers {
                 let ids = index.entryParts[Int(entry)]
                 var tryJoined = true
                 if let joined {

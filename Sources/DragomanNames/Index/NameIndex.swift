@@ -20,6 +20,8 @@ public final class NameIndex: Sendable {
     let entryParts: FlatLists<Int32>
     /// The joined readings of each entry, a group per entry.
     let joinedReadings: PartTable
+    /// The qualifiers of each entry (``NameKey/qualifiers``), which a match must share.
+    let entryQualifiers: [UInt16]
     let families: Families
     /// Family names (positions in `parts`) by their skeletons' first letters and consonants.
     let familyBlocks: Blocks
@@ -66,6 +68,7 @@ public final class NameIndex: Sendable {
         }
         self.parts = PartTable(parts: parts)
         self.entryParts = FlatLists(entryParts)
+        entryQualifiers = keys.map(\.qualifiers)
         joinedReadings = PartTable(
             readings: keys.map(\.joinedSkeletons), givenNameGroups: Array(repeating: nil, count: keys.count))
         self.families = families.build(partCount: parts.count)

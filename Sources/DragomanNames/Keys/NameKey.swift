@@ -62,6 +62,9 @@ public struct NameKey: Hashable, Sendable {
     public private(set) var coreParts: [Part] = []
     /// The core parts run together, per reading ("pyeongyang", "pyongyang").
     public private(set) var joinedSkeletons: [[UInt8]] = []
+    /// Where the place lies ("North", "Süd-"), as meanings that another name must share to
+    /// match (see ``NameQualifiers``); 0 for none.
+    public var qualifiers: UInt16 = 0
 
     private mutating func prepare() {
         let core = parts.filter { !$0.isParticle }
@@ -84,9 +87,22 @@ extension NameKey {
         let conventions = NameConventions.shared
         let latin = try Self.latin(name, conventions: conventions)
         // The romanised text is ASCII letters, digits and separators: split on bytes.
-        let words = latin.text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map {
+        let written = latin.text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map {
             String(decoding: $0, as: UTF8.self)
         }
+        // Qualifiers ("Nord-", "South") are set apart unless nothing else is left.
+        var qualifiers: NameQualifiers.Meanings = 0
+        var words: [String] = []
+        for word in written {
+            let reading = NameQualifiers.shared.reading(of: word)
+            qualifiers |= reading.meanings
+            if let rest = reading.rest { words.append(rest) }
+        }
+        if words.isEmpty {
+            words = written
+            qualifiers = 0
+        }
+        self.qualifiers = qualifiers
         self.name = name
         guard !words.isEmpty else {
             parts = []
@@ -140,7 +156,7 @@ extension NameKey {
 
     static let particles: Set<String> = [
         "al", "el", "ad", "ed", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "ur", "von", "van", "der", "de",
-        "di", "da", "du", "la", "le",
+        "del", "di", "da", "du", "la", "le",
     ]
 
     static func latin(_ name: String, conventions: NameConventions) throws -> LatinText {

@@ -4,7 +4,9 @@
 /// parts of the shorter name must each match a distinct part of the longer one, in order,
 /// and the family name (last part) must match, so "Wladimir Selenskyj" matches "Volodymyr
 /// Zelensky" and "Zelensky", but "Kim Jong Un" does not match "Kim Jong Il". Given names that
-/// are one name across languages (Wladimir, Volodymyr) match through a data table.
+/// are one name across languages (Wladimir, Volodymyr) match through a data table. Places
+/// that differ in where they lie never match ("Sudan", "South Sudan"; "Nordamerika",
+/// "Nordafrika"): their qualifiers must agree (see ``NameKey/qualifiers``).
 public struct NameMatcher: Sendable {
     /// The decision threshold used everywhere unless a caller sets another.
     public static let defaultThreshold = 0.88
@@ -17,6 +19,7 @@ public struct NameMatcher: Sendable {
 
     /// The score of two prepared names in [0, 1].
     public func score(_ a: NameKey, _ b: NameKey) -> Double {
+        guard a.qualifiers == b.qualifiers else { return 0 }
         let left = a.coreParts
         let right = b.coreParts
         return score(
