@@ -34,6 +34,7 @@ extension NameMatcherTests {
             ("Alexander Lukaschenko", "Aliaksandr Lukashenka"),
             ("Dschibuti", "Djibouti"),
             ("Pjöngjangs", "Pyongyang"),
+            ("Pjotr Tschaikowski", "Pyotr Tchaikovsky"),
         ])
     func matches(first: String, second: String) throws {
         let result = try Self.matcher.match(first, second)
