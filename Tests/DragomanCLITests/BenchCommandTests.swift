@@ -23,6 +23,7 @@ struct BenchCommandTests {
         #expect(result.stdout.contains("index: 2000 names"))
         #expect(result.stdout.contains("99th percentile"))
         #expect(result.stdout.contains("index best = full-scan best: 20 of 20"))
+        #expect(result.stdout.contains("baseline, full scan of the index"))
     }
 
     @Test("bench terms prints tokens per second and peak memory")
@@ -33,6 +34,7 @@ struct BenchCommandTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("glossary: 1000 entries"))
         #expect(result.stdout.contains("tokens per second"))
+        #expect(result.stdout.contains("baseline, tokenising alone"))
         #expect(result.stdout.contains("peak memory:"))
     }
 

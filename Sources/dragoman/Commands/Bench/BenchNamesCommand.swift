@@ -47,6 +47,13 @@ struct BenchNamesCommand: ParsableCommand {
                     "lookup of a name: mean %.1f µs, 99th percentile %.1f µs (%d lookups, best of \(repetitions) rounds, %.0f candidates on average)\n",
                 result.meanLookupMicroseconds, result.p99LookupMicroseconds, result.lookups, result.meanCandidates))
         output.write(String(format: "lookup of a prepared key: mean %.1f µs\n", result.meanKeyLookupMicroseconds))
+        if result.scanChecks > 0 {
+            output.write(
+                String(
+                    format:
+                        "baseline, full scan of the index: mean %.0f µs per prepared key (the index is %.0f× faster)\n",
+                    result.meanScanMicroseconds, result.meanScanMicroseconds / result.meanKeyLookupMicroseconds))
+        }
         output.write(
             String(
                 format: "index best = full-scan best: %d of %d (%.1f%%)\n", result.scanAgreements, result.scanChecks,
