@@ -8,14 +8,9 @@ struct GivenNames: Sendable {
 
     static let shared = GivenNames(resource: "given-names")
 
+    /// Reads a table resource of this module; a missing one is an empty table.
     init(resource: String) {
-        guard let url = Bundle.module.url(forResource: resource, withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else {
-            self.init(table: "")
-            return
-        }
-        self.init(table: text)
+        self.init(table: NameResources.tableText(resource))
     }
 
     /// Parses one group per line, forms separated by tabs; "#" starts a comment line.

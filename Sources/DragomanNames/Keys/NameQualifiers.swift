@@ -17,14 +17,9 @@ struct NameQualifiers: Sendable {
     /// Letters that must follow a prefix for a word to be split ("Ostende" is, "Osten" is not).
     static let minimumRest = 4
 
+    /// Reads a table resource of this module; a missing one is an empty table.
     init(resource: String) {
-        guard let url = Bundle.module.url(forResource: resource, withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else {
-            self.init(table: "")
-            return
-        }
-        self.init(table: text)
+        self.init(table: NameResources.tableText(resource))
     }
 
     /// Parses `meaning…<TAB>words<TAB>prefixes` lines; "#" starts a comment line.
