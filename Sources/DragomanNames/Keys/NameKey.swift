@@ -91,10 +91,11 @@ extension NameKey {
             String(decoding: $0, as: UTF8.self)
         }
         // Qualifiers ("Nord-", "South") are set apart unless nothing else is left.
+        let qualifierTable = NameQualifiers.shared
         var qualifiers: NameQualifiers.Meanings = 0
         var words: [String] = []
         for word in written {
-            let reading = NameQualifiers.shared.reading(of: word)
+            let reading = qualifierTable.reading(of: word)
             qualifiers |= reading.meanings
             if let rest = reading.rest { words.append(rest) }
         }

@@ -30,8 +30,6 @@ final class FlatLists<Element: BitwiseCopyable>: @unchecked Sendable {
         starts.deallocate()
     }
 
-    var count: Int { starts.count - 1 }
-
     @inline(__always)
     subscript(list: Int) -> UnsafeBufferPointer<Element> {
         let start = Int(starts[list])

@@ -11,9 +11,6 @@ enum AlignmentInput {
         var sourceLanguage: LanguageCode
         var targetLanguage: LanguageCode
         var dictionary: BilingualDictionary?
-        /// Reasons to distrust the alignment: an empty side, very different lengths, a text
-        /// that does not look like its declared language.
-        var warnings: [String] = []
 
         /// The sentence alignment of the two documents.
         func aligned(options: SentenceAligner.Options = SentenceAligner.Options()) -> [Bead] {
@@ -24,8 +21,9 @@ enum AlignmentInput {
     }
 
     /// Reads both documents, loads the dictionaries (the installed one when none is given)
-    /// and adds the glossaries' terms as dictionary entries (Moskau, Moscow); the warnings
-    /// go to stderr as well.
+    /// and adds the glossaries' terms as dictionary entries (Moskau, Moscow). Reasons to
+    /// distrust the alignment (an empty side, very different lengths, a text that does not
+    /// look like its declared language) are written to stderr as warnings.
     static func load(
         source: String, target: String, sourceLang: LanguageCode?, targetLang: LanguageCode?, presegmented: Bool,
         dictionaries: [String], glossaries: [Glossary] = []
@@ -36,14 +34,15 @@ enum AlignmentInput {
             files: dictionaries, source: sourceLanguage, target: targetLanguage,
             vocabulary: BilingualDictionary.vocabulary(of: sourceSegments, language: sourceLanguage),
             glossaries: glossaries, note: { StandardError.write("dragoman: \($0)\n") })
-        var loaded = Loaded(
+        let loaded = Loaded(
             sourceSegments: sourceSegments, targetSegments: targetSegments, sourceLanguage: sourceLanguage,
             targetLanguage: targetLanguage, dictionary: dictionary)
+        var warnings: [String] = []
         let (n, m) = (sourceSegments.count, targetSegments.count)
         if n == 0 || m == 0 {
-            loaded.warnings.append("\(n == 0 ? source : target) has no segments: the other side is all insertions")
+            warnings.append("\(n == 0 ? source : target) has no segments: the other side is all insertions")
         } else if max(n, m) > 3 * min(n, m) {
-            loaded.warnings.append(
+            warnings.append(
                 "\(n) against \(m) segments: the documents differ greatly in length; a low-confidence alignment")
         }
         for (path, segments, declared) in [
@@ -51,10 +50,10 @@ enum AlignmentInput {
         ] {
             let sample = segments.prefix(50).joined(separator: " ")
             if let detected = LanguageDetector().detect(sample), detected.language.language != declared.language {
-                loaded.warnings.append("\(path) looks like \(detected.language.tag), not \(declared.tag) as declared")
+                warnings.append("\(path) looks like \(detected.language.tag), not \(declared.tag) as declared")
             }
         }
-        for warning in loaded.warnings { StandardError.write("dragoman: warning: \(warning)\n") }
+        for warning in warnings { StandardError.write("dragoman: warning: \(warning)\n") }
         return loaded
     }
 
