@@ -83,20 +83,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the tests share: the repository's paths, `../shared` when it is there, schema validation.
+        .target(name: "DragomanTestSupport", path: "Tests/DragomanTestSupport"),
         .testTarget(name: "DragomanTextTests", dependencies: ["DragomanText"]),
         // Fixtures are read by path (#filePath), not bundled as resources.
         .testTarget(name: "DragomanNamesTests", dependencies: ["DragomanNames"], exclude: ["Fixtures"]),
-        .testTarget(name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary", "DragomanTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DragomanStoreTests",
             dependencies: ["DragomanStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "DragomanExchangeTests", dependencies: ["DragomanExchange"]),
+        .testTarget(name: "DragomanExchangeTests", dependencies: ["DragomanExchange", "DragomanTestSupport"]),
         .testTarget(name: "DragomanWorkflowTests", dependencies: ["DragomanWorkflow"]),
         .testTarget(
             name: "DragomanCLITests",
-            dependencies: ["dragoman", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["dragoman", "DragomanTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

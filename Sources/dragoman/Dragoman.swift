@@ -15,7 +15,10 @@ struct Dragoman: ParsableCommand {
         abstract: "A toolkit for translators of news articles: segmentation, names, alignment, glossaries, exports.",
         discussion: """
             Output meant for scripts (--format json|tsv) goes to standard output; messages go to standard error.
-            Exit status: 0 success, 1 ran fine but found problems or no match, 2 bad usage or unreadable input.
+            Exit status: 0 done; 1 ran fine, and the answer is "no" or there are findings (QA errors, no \
+            match, review conflicts); 2 bad usage, input that cannot be used, or a failure around the work \
+            (project busy, disk full, engine timed out), with a message "dragoman: FILE:LINE:COL: what went \
+            wrong (cause)" on standard error and nothing changed.
             """,
         subcommands: [
             SegmentCommand.self, DetectLanguageCommand.self, TranslitCommand.self, NormalizeCommand.self,
@@ -29,36 +32,20 @@ struct Dragoman: ParsableCommand {
 
 @main
 enum Main {
-    /// Reports an error about the input on one line (it names the file and position) and exits with 2.
-    static func fail(_ error: some Error) -> Never {
-        StandardOutput.shared.flush()
-        StandardError.write("dragoman: \(error)\n")
-        exit(2)
-    }
-
     static func main() {
+        // A closed pipe (`dragoman segment … | head`) must be an EPIPE that StandardOutput
+        // handles, not a signal; this is the process's decision, so it is made here.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try Dragoman.parseAsRoot()
             try command.run()
             StandardOutput.shared.flush()
-        } catch let failure as CommandFailure {
+        } catch let error as DragomanError {
+            // Every library error, and the commands' own: one rendering, one exit status table.
             StandardOutput.shared.flush()
-            if let message = failure.message { StandardError.write("dragoman: \(message)\n") }
-            exit(failure.exitCode)
-        } catch let error as TextInputError {
-            fail(error)
-        } catch let error as ICUError {
-            fail(error)
-        } catch let error as SegmentationEvaluation.LoadError {
-            fail(error)
-        } catch let error as TSVTable.Problem {
-            fail(error)
-        } catch let error as FileFormatError {
-            fail(error)
-        } catch let error as ProjectError {
-            fail(error)
-        } catch let error as EngineError {
-            fail(error)
+            let message = error.description
+            if !error.problem.isEmpty { StandardError.write("dragoman: \(message)\n") }
+            exit(error.exitStatus.rawValue)
         } catch {
             StandardOutput.shared.flush()
             // Help and usage errors as ArgumentParser words them; usage errors exit with 2.
@@ -67,10 +54,10 @@ enum Main {
             let message = Dragoman.fullMessage(for: error)
             if code == .validationFailure {
                 StandardError.write(message.hasSuffix("\n") ? message : message + "\n")
-                exit(2)
+                exit(ExitStatus.failure.rawValue)
             }
             StandardError.write("dragoman: \(message.isEmpty ? "\(error)" : message)\n")
-            exit(2)
+            exit(ExitStatus.failure.rawValue)
         }
     }
 }

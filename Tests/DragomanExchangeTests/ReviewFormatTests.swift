@@ -1,14 +1,12 @@
 import DragomanExchange
 import DragomanStore
+import DragomanTestSupport
 import DragomanText
 import Foundation
 import Testing
 
 @Suite("Review formats")
 struct ReviewFormatTests {
-    static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/schemas")
-
     /// A package with every status, a merged unit, names, notes and text that needs escaping.
     static let package: ReviewPackage = {
         let document = ProjectDocument(
@@ -46,32 +44,8 @@ struct ReviewFormatTests {
         return ReviewPackage(projectID: "p-123", documents: [.init(document: document, units: units)])
     }()
 
-    /// xmllint's verdict on `text` with a schema of ../shared/schemas (`flag` is --schema,
-    /// --relaxng or --dtdvalid); nil, with a note, where the schemas are absent.
-    static func validate(_ text: String, _ flag: String, _ schema: String) throws -> (Int32, String)? {
-        guard FileManager.default.fileExists(atPath: schemas.path) else {
-            print("note: ../shared/schemas is absent; validation skipped")
-            return nil
-        }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-\(UUID().uuidString).xml")
-        defer { try? FileManager.default.removeItem(at: file) }
-        try Data(text.utf8).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-        process.arguments = ["--noout", "--nonet", flag, schemas.appendingPathComponent(schema).path, file.path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, message)
-    }
-
     @Test func xliff12IsStrictAndReadsBack() throws {
         let xliff = XLIFF12File.write(Self.package)
-        if let (status, message) = try Self.validate(xliff, "--schema", "xliff12/xliff-core-1.2-strict.xsd") {
-            #expect(status == 0, "\(message)")
-        }
         #expect(xliff.contains("<target state=\"signed-off\">One and two.</target>"))
         #expect(
             xliff.contains("<note from=\"dragoman\" annotates=\"source\">names: Selenskyj → Volodymyr Zelensky</note>"))
@@ -82,13 +56,23 @@ struct ReviewFormatTests {
         #expect(read.units[0].target == "Zelensky warned “Moscow” & Pyongyang.")
     }
 
+    @Test(
+        "XLIFF 1.2 (strict) and 2.1 (core and glossary module) validate against the official schemas",
+        .enabled(if: SchemaValidator.isAvailable, "needs ../shared/schemas and xmllint; skipped where absent"))
+    func xliffValidates() throws {
+        let checks = [
+            (XLIFF12File.write(Self.package), "xliff12/xliff-core-1.2-strict.xsd"),
+            (XLIFF21File.write(Self.package), "xliff21/xliff_core_2.0.xsd"),
+            (XLIFF21File.write(Self.package), "xliff20/core+glossary.xsd"),
+        ]
+        for (text, schema) in checks {
+            let (status, message) = try SchemaValidator.validate(text: text, flag: "--schema", schema: schema)
+            #expect(status == 0, "\(schema): \(message)")
+        }
+    }
+
     @Test func xliff21KeepsSegmentsAndReadsBack() throws {
         let xliff = XLIFF21File.write(Self.package)
-        for schema in ["xliff21/xliff_core_2.0.xsd", "xliff20/core+glossary.xsd"] {
-            if let (status, message) = try Self.validate(xliff, "--schema", schema) {
-                #expect(status == 0, "\(schema): \(message)")
-            }
-        }
         #expect(xliff.contains("<segment id=\"s3\" state=\"reviewed\" subState=\"dragoman:merged\">"))
         #expect(xliff.contains("<segment id=\"s5\" state=\"initial\" subState=\"dragoman:draft\">"))
         #expect(xliff.contains("<gls:term source=\"zelensky\">Selenskyj</gls:term>"))

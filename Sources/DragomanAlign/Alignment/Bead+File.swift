@@ -25,9 +25,9 @@ extension Bead {
 }
 
 /// A bead file line that cannot be used.
-public struct BeadFileError: Error, Equatable, CustomStringConvertible {
+public struct BeadFileError: DragomanError, Equatable {
     public var file: String
     public var line: Int
     public var problem: String
-    public var description: String { "\(file):\(line): \(problem)" }
+    public var location: ErrorLocation? { ErrorLocation(file: file, line: line) }
 }

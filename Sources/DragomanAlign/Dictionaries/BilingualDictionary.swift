@@ -58,9 +58,7 @@ extension BilingualDictionary {
     public static func ding(
         path: String, source: LanguageCode, target: LanguageCode, only vocabulary: Set<String>? = nil
     ) throws -> BilingualDictionary {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw DictionaryError(file: path, problem: "cannot read as UTF-8 text")
-        }
+        let text = try FileAccess.readText(path, expected: "a Ding dictionary")
         var dictionary = BilingualDictionary(source: source, target: target, name: path)
         let normalizers = (WordNormalizer(language: source), WordNormalizer(language: target))
         let reversed = source.language != "de"
@@ -95,9 +93,7 @@ extension BilingualDictionary {
     public static func dictd(
         indexPath: String, source: LanguageCode, target: LanguageCode, only vocabulary: Set<String>? = nil
     ) throws -> BilingualDictionary {
-        guard let index = try? String(contentsOfFile: indexPath, encoding: .utf8) else {
-            throw DictionaryError(file: indexPath, problem: "cannot read the dictd index")
-        }
+        let index = try FileAccess.readText(indexPath, expected: "a dictd index")
         let base = indexPath.hasSuffix(".index") ? String(indexPath.dropLast(6)) : indexPath
         let body = try dictdBody(base: base)
         var dictionary = BilingualDictionary(source: source, target: target, name: base)
@@ -253,8 +249,9 @@ extension BilingualDictionary {
     }
 }
 
-public struct DictionaryError: Error, CustomStringConvertible {
+public struct DictionaryError: DragomanError {
     public var file: String
     public var problem: String
-    public var description: String { "\(file): \(problem)" }
+    public var cause: String?
+    public var location: ErrorLocation? { ErrorLocation(file: file) }
 }

@@ -16,12 +16,7 @@ public enum GlossaryFile {
         guard let format = Format(path: path) else {
             throw FileFormatError(file: path, problem: "unknown glossary format; use a .tbx, .csv or .tsv file")
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw FileFormatError(file: path, problem: "cannot read: \(error.localizedDescription)")
-        }
+        let data = try FileAccess.read(path, expected: "a glossary file")
         var glossary: Glossary
         switch format {
         case .tbx:
@@ -49,10 +44,6 @@ public enum GlossaryFile {
         case .csv: text = GlossaryCSV.write(glossary)
         case .tsv: text = GlossaryCSV.write(glossary, delimiter: "\t")
         }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw FileFormatError(file: path, problem: "cannot write: \(error.localizedDescription)")
-        }
+        try FileAccess.write(text, to: path)
     }
 }

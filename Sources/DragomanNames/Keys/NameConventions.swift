@@ -13,12 +13,11 @@ struct NameConventions: Sendable {
     let hangul: Transliterator
     let anyLatin: Transliterator
 
-    /// Compiled once per process.
-    static let shared: NameConventions = {
-        do { return try NameConventions() } catch {
-            fatalError("Dragoman's name convention rules do not compile: \(error)")
-        }
-    }()
+    /// Compiled once per process; a failure (a damaged installation) is kept and thrown to
+    /// every caller rather than stopping the process.
+    private static let compiled = Result { try NameConventions() }
+
+    static func shared() throws -> NameConventions { try compiled.get() }
 
     init() throws {
         letters = try Self.rules(["name-letters"], id: "Dragoman-NameLetters")
@@ -45,12 +44,15 @@ struct NameConventions: Sendable {
 }
 
 /// Data that ships with the module and cannot be found or read.
-public enum NameDataError: Error, CustomStringConvertible {
+public enum NameDataError: DragomanError {
     case missingResource(String)
 
-    public var description: String {
+    public var location: ErrorLocation? { nil }
+
+    public var problem: String {
         switch self {
         case .missingResource(let name): "Dragoman's resource \(name) is missing from the installation"
         }
     }
+
 }

@@ -84,7 +84,7 @@ extension NameKey {
     ///
     /// - Complexity: a few ICU transforms over the name, O(length).
     public init(_ name: String) throws {
-        let conventions = NameConventions.shared
+        let conventions = try NameConventions.shared()
         let latin = try Self.latin(name, conventions: conventions)
         // The romanised text is ASCII letters, digits and separators: split on bytes.
         let written = latin.text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map {

@@ -1,5 +1,7 @@
+import DragomanText
+
 /// Why a project could not be opened, read or changed. Every case names the project file.
-public enum ProjectError: Error, Equatable, CustomStringConvertible {
+public enum ProjectError: DragomanError, Equatable {
     case notFound(path: String)
     case notAProject(path: String, reason: String)
     case newerVersion(path: String, found: Int, supported: Int)
@@ -11,22 +13,39 @@ public enum ProjectError: Error, Equatable, CustomStringConvertible {
     /// An SQLite failure, with SQLite's code and message and what was being done.
     case storage(path: String, code: Int32, message: String, operation: String)
 
-    public var description: String {
+    public var location: ErrorLocation? {
         switch self {
-        case .notFound(let path):
-            "\(path): no project here (create one with `dragoman add ARTICLE --source-lang LANG`)"
-        case .notAProject(let path, let reason): "\(path): not a Dragoman project (\(reason))"
-        case .newerVersion(let path, let found, let supported):
-            "\(path): the project was written by a newer Dragoman (format version \(found); "
-                + "this one reads up to \(supported)); nothing was changed"
-        case .readOnly(let path): "\(path): the project file is read-only; nothing was changed"
-        case .busy(let path, let waited):
-            "\(path): project is busy (another process is writing; waited \(waited) s); nothing was changed"
-        case .unknownUnit(let path, let id): "\(path): no unit with id \(id)"
-        case .unknownDocument(let path, let id): "\(path): no document with id \(id)"
-        case .invalidDocument(let path, let reason): "\(path): \(reason); nothing was changed"
-        case .storage(let path, let code, let message, let operation):
-            "\(path): SQLite error \(code) while \(operation): \(message); nothing was changed"
+        case .notFound(let path), .notAProject(let path, _), .newerVersion(let path, _, _), .readOnly(let path),
+            .busy(let path, _), .unknownDocument(let path, _), .invalidDocument(let path, _),
+            .storage(let path, _, _, _):
+            ErrorLocation(file: path)
+        case .unknownUnit(let path, let id): ErrorLocation(file: path, unit: id)
         }
     }
+
+    public var problem: String {
+        switch self {
+        case .notFound: "no project here (create one with `dragoman add ARTICLE --source-lang LANG`)"
+        case .notAProject: "not a Dragoman project"
+        case .newerVersion(_, let found, let supported):
+            "the project was written by a newer Dragoman (format version \(found); "
+                + "this one reads up to \(supported)); nothing was changed"
+        case .readOnly: "the project file is read-only; nothing was changed"
+        case .busy(_, let waited):
+            "project is busy (another process is writing; waited \(waited) s); nothing was changed"
+        case .unknownUnit: "no such unit"
+        case .unknownDocument(_, let id): "no document with id \(id)"
+        case .invalidDocument(_, let reason): "\(reason); nothing was changed"
+        case .storage(_, _, _, let operation): "the store failed while \(operation); nothing was changed"
+        }
+    }
+
+    public var cause: String? {
+        switch self {
+        case .notAProject(_, let reason): reason
+        case .storage(_, let code, let message, _): "SQLite error \(code): \(message)"
+        default: nil
+        }
+    }
+
 }

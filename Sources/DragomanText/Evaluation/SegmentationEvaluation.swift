@@ -58,23 +58,32 @@ public struct SegmentationEvaluation: Sendable {
         private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 1 : Double(part) / Double(whole) }
     }
 
-    public enum LoadError: Error, CustomStringConvertible {
+    public enum LoadError: DragomanError {
         case unreadable(file: String, reason: String)
         case invalid(file: String, reason: String)
 
-        public var description: String {
+        public var location: ErrorLocation? {
             switch self {
-            case .unreadable(let file, let reason): "\(file): cannot read: \(reason)"
-            case .invalid(let file, let reason): "\(file): not a segmentation test set: \(reason)"
+            case .unreadable(let file, _), .invalid(let file, _): ErrorLocation(file: file)
+            }
+        }
+
+        public var problem: String {
+            switch self {
+            case .unreadable: "cannot read"
+            case .invalid: "not a segmentation test set"
+            }
+        }
+
+        public var cause: String? {
+            switch self {
+            case .unreadable(_, let reason), .invalid(_, let reason): reason
             }
         }
     }
 
     public static func loadItems(from path: String) throws -> [Item] {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw LoadError.unreadable(file: path, reason: error.localizedDescription)
-        }
+        let data = try FileAccess.read(path, expected: "a segmentation test set (JSON)")
         do { return try JSONDecoder().decode([Item].self, from: data) } catch {
             throw LoadError.invalid(file: path, reason: "\(error)")
         }

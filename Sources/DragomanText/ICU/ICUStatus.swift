@@ -26,7 +26,7 @@ public struct ICUStatus: RawRepresentable, Hashable, Sendable, CustomStringConve
 }
 
 /// A failed ICU call, with what Dragoman was doing when it failed.
-public struct ICUError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct ICUError: DragomanError, Equatable, Sendable {
     public var status: ICUStatus
     /// What was being attempted, e.g. "opening transliterator `Russian-Latin/BGN`".
     public var operation: String
@@ -39,13 +39,17 @@ public struct ICUError: Error, Equatable, Sendable, CustomStringConvertible {
         self.ruleLocation = ruleLocation
     }
 
-    public var description: String {
-        var text = "ICU error \(status) while \(operation)"
+    public var location: ErrorLocation? { nil }
+
+    public var problem: String {
+        var text = "ICU failed while \(operation)"
         if let location = ruleLocation {
             text += " at rule line \(location.line), column \(location.offset)"
         }
         return text
     }
+
+    public var cause: String? { status.description }
 
     public static func == (lhs: ICUError, rhs: ICUError) -> Bool {
         lhs.status == rhs.status && lhs.operation == rhs.operation

@@ -103,6 +103,9 @@ public final class Transliterator: Sendable {
 
 extension Transliterator {
     private static let cache = Mutex<[String: Transliterator]>([:])
+    /// At most this many compiled transforms are kept: user rule files (`translit --rules`)
+    /// would otherwise grow the cache without end in a long-lived process such as a server.
+    static let cacheLimit = 64
 
     /// The system transform with this ID, compiled once per process.
     public static func named(_ id: String) throws(ICUError) -> Transliterator {
@@ -124,6 +127,9 @@ extension Transliterator {
         let made = try make()
         return cache.withLock { entries in
             if let found = entries[key] { return found }
+            // Dropping an arbitrary entry is enough: the shipped rules are few and recompile
+            // in milliseconds, and every live Transliterator keeps its own ICU handle.
+            if entries.count >= cacheLimit, let victim = entries.keys.first { entries[victim] = nil }
             entries[key] = made
             return made
         }

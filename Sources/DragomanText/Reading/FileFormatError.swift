@@ -1,6 +1,6 @@
 /// A file (XML, CSV, TBX, TMX, XLIFF) that cannot be read, with where (line and column when
 /// known) and why.
-public struct FileFormatError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct FileFormatError: DragomanError, Equatable, Sendable {
     public var file: String
     public var line: Int?
     public var column: Int?
@@ -13,10 +13,5 @@ public struct FileFormatError: Error, Equatable, Sendable, CustomStringConvertib
         self.problem = problem
     }
 
-    public var description: String {
-        var place = file
-        if let line { place += ":\(line)" }
-        if let column { place += ":\(column)" }
-        return "\(place): \(problem)"
-    }
+    public var location: ErrorLocation? { ErrorLocation(file: file, line: line, column: column) }
 }

@@ -5,17 +5,23 @@ public struct TSVTable: Sendable {
     /// Data lines with their 1-based line numbers in the file.
     public let lines: [(number: Int, fields: [String])]
 
-    public enum Problem: Error, CustomStringConvertible {
+    public enum Problem: DragomanError {
         case missingColumn(file: String, column: String)
         case shortRow(file: String, line: Int, expected: Int, found: Int)
         case empty(file: String)
 
-        public var description: String {
+        public var location: ErrorLocation? {
             switch self {
-            case .missingColumn(let file, let column): "\(file): no column named \"\(column)\" in the header"
-            case .shortRow(let file, let line, let expected, let found):
-                "\(file):\(line): \(found) fields where the header has \(expected)"
-            case .empty(let file): "\(file): no header line"
+            case .missingColumn(let file, _), .empty(let file): ErrorLocation(file: file)
+            case .shortRow(let file, let line, _, _): ErrorLocation(file: file, line: line)
+            }
+        }
+
+        public var problem: String {
+            switch self {
+            case .missingColumn(_, let column): "no column named \"\(column)\" in the header"
+            case .shortRow(_, _, let expected, let found): "\(found) fields where the header has \(expected)"
+            case .empty: "no header line"
             }
         }
     }

@@ -1,5 +1,5 @@
 /// A text file that cannot be read as text, with where and why.
-public struct TextInputError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct TextInputError: DragomanError, Equatable, Sendable {
     public enum Problem: Equatable, Sendable {
         case cannotOpen(reason: String)
         case readFailed(reason: String)
@@ -10,7 +10,8 @@ public struct TextInputError: Error, Equatable, Sendable, CustomStringConvertibl
 
     /// The file as the user named it ("-" is standard input).
     public var file: String
-    public var problem: Problem
+    /// What is wrong with the file.
+    public var kind: Problem
     /// 1-based line and column (in characters) of the problem, when it has a position.
     public var line: Int?
     public var column: Int?
@@ -19,26 +20,30 @@ public struct TextInputError: Error, Equatable, Sendable, CustomStringConvertibl
 
     public init(file: String, problem: Problem, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil) {
         self.file = file
-        self.problem = problem
+        self.kind = problem
         self.line = line
         self.column = column
         self.byteOffset = byteOffset
     }
 
-    public var description: String {
-        var place = file == "-" ? "<stdin>" : file
-        if let line { place += ":\(line)" }
-        if let column { place += ":\(column)" }
-        switch problem {
-        case .cannotOpen(let reason): return "\(place): cannot open: \(reason)"
-        case .readFailed(let reason): return "\(place): read failed: \(reason)"
-        case .isDirectory: return "\(place): is a directory, not a text file"
+    public var location: ErrorLocation? { ErrorLocation(file: file, line: line, column: column) }
+
+    public var problem: String {
+        switch kind {
+        case .cannotOpen: "cannot open"
+        case .readFailed: "read failed"
+        case .isDirectory: "is a directory, not a text file"
         case .invalidUTF8(let byte):
-            let hex = String(byte, radix: 16, uppercase: true)
-            return
-                "\(place): invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex) at byte offset \(byteOffset ?? 0)); convert the file to UTF-8 first"
-        case .binary:
-            return "\(place): looks like a binary file (NUL byte at byte offset \(byteOffset ?? 0)), not text"
+            "invalid UTF-8 (byte 0x\(byte < 16 ? "0" : "")\(String(byte, radix: 16, uppercase: true)) at byte offset "
+                + "\(byteOffset ?? 0)); convert the file to UTF-8 first"
+        case .binary: "looks like a binary file (NUL byte at byte offset \(byteOffset ?? 0)), not text"
+        }
+    }
+
+    public var cause: String? {
+        switch kind {
+        case .cannotOpen(let reason), .readFailed(let reason): reason
+        default: nil
         }
     }
 }

@@ -60,7 +60,7 @@ public struct Article: Sendable {
     static func decodedText(path: String) throws -> String {
         let reader = try TextFileReader(path: path)
         try reader.forEachLine { _ in }
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let data = try FileAccess.read(path, expected: "an article")
         var text = String(decoding: data, as: UTF8.self)
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         return text

@@ -7,8 +7,6 @@ enum ProcessRunner {
     static func run(
         _ executable: String, arguments: [String], input: String, timeout: Double, engine: String
     ) throws -> String {
-        // A program that exits without reading its input must not kill us with SIGPIPE.
-        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -29,10 +27,11 @@ enum ProcessRunner {
         // must not block on a full pipe.
         let output = PipeReader(stdout.fileHandleForReading)
         let errors = PipeReader(stderr.fileHandleForReading)
-        DispatchQueue.global().async {
-            try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+        let writer = Thread {
+            PipeWriter.write(Data(input.utf8), to: stdin.fileHandleForWriting.fileDescriptor)
             try? stdin.fileHandleForWriting.close()
         }
+        writer.start()
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
             if finished.wait(timeout: .now() + 2) == .timedOut { kill(process.processIdentifier, SIGKILL) }
@@ -63,5 +62,40 @@ private final class PipeReader: @unchecked Sendable {
     func data() -> Data {
         done.wait()
         return collected
+    }
+}
+
+/// Writes to a pipe whose reader may exit early, without SIGPIPE ending the whole process.
+///
+/// The library changes no process-wide signal disposition: SIGPIPE is blocked on the writing
+/// thread only, so a write to a closed pipe fails with EPIPE there; the signal it left pending
+/// is taken before the thread's mask is restored.
+enum PipeWriter {
+    static func write(_ data: Data, to descriptor: Int32) {
+        var blocked = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer {
+            var pending = sigset_t()
+            sigpending(&pending)
+            if sigismember(&pending, SIGPIPE) == 1 {
+                var none = timespec(tv_sec: 0, tv_nsec: 0)
+                _ = sigtimedwait(&blocked, nil, &none)
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                // EPIPE: the engine stopped reading; its exit status and output tell the rest.
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
     }
 }

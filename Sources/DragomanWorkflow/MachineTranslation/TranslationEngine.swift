@@ -1,3 +1,5 @@
+import DragomanText
+
 /// A machine-translation engine: text in the source language in, a draft in the target
 /// language out. Engines are outside programs; each request has a time limit.
 public protocol TranslationEngine: Sendable {
@@ -7,17 +9,27 @@ public protocol TranslationEngine: Sendable {
 }
 
 /// Why an engine gave no translation. Every case names the engine.
-public enum EngineError: Error, Equatable, CustomStringConvertible {
+public enum EngineError: DragomanError, Equatable {
     case notInstalled(engine: String, hint: String)
     case failed(engine: String, status: Int32, message: String)
     case timedOut(engine: String, seconds: Double)
 
-    public var description: String {
+    public var location: ErrorLocation? { nil }
+
+    public var problem: String {
         switch self {
-        case .notInstalled(let engine, let hint): "\(engine): not installed (\(hint))"
-        case .failed(let engine, let status, let message):
-            "\(engine): failed with exit status \(status)" + (message.isEmpty ? "" : ": \(message)")
+        case .notInstalled(let engine, _): "\(engine): not installed"
+        case .failed(let engine, let status, _): "\(engine): failed with exit status \(status)"
         case .timedOut(let engine, let seconds): "\(engine): no answer within \(seconds) s (see --timeout)"
         }
     }
+
+    public var cause: String? {
+        switch self {
+        case .notInstalled(_, let hint): hint
+        case .failed(_, _, let message): message.isEmpty ? nil : message
+        case .timedOut: nil
+        }
+    }
+
 }

@@ -53,7 +53,7 @@ public struct ExportBenchmark {
             let glossaries = try ProjectGlossaries.load(from: store)
             let (text, count) = try ProjectExport.text(format, from: store, glossaries: glossaries)
             let output = folder.appendingPathComponent("bench-export.\(format.rawValue)")
-            try Data(text.utf8).write(to: output, options: .atomic)
+            try FileAccess.write(text, to: output.path)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             timings.append(Timing(format: format.rawValue, seconds: seconds, bytes: text.utf8.count, units: count))
             try? FileManager.default.removeItem(at: output)

@@ -1,5 +1,6 @@
 import DragomanExchange
 import DragomanStore
+import DragomanText
 
 /// Applies a reviewer's file to the project: changed targets and statuses become new history
 /// entries, all in one transaction. A unit whose source no longer matches the project is a
@@ -13,16 +14,21 @@ public struct ReviewImport {
         public var applied: [TranslationUnit] = []
     }
 
-    public enum Refusal: Error, CustomStringConvertible {
+    public enum Refusal: DragomanError {
         case otherProject(file: String, found: String, expected: String)
         case noProject(file: String)
 
-        public var description: String {
+        public var location: ErrorLocation? {
             switch self {
-            case .otherProject(let file, let found, let expected):
-                "\(file): the file belongs to project \(found), not to this project (\(expected)); nothing was applied"
-            case .noProject(let file):
-                "\(file): the file names no Dragoman project id; nothing was applied"
+            case .otherProject(let file, _, _), .noProject(let file): ErrorLocation(file: file)
+            }
+        }
+
+        public var problem: String {
+            switch self {
+            case .otherProject(_, let found, let expected):
+                "the file belongs to project \(found), not to this project (\(expected)); nothing was applied"
+            case .noProject: "the file names no Dragoman project id; nothing was applied"
             }
         }
     }

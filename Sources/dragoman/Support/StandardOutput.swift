@@ -1,3 +1,5 @@
+import DragomanText
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -20,10 +22,16 @@ final class StandardOutput {
             var offset = 0
             while offset < bytes.count {
                 let written = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written < 0 && errno == EPIPE {
+                    // The reader went away (`| head`): stop quietly, as other Unix tools do.
+                    exit(ExitStatus.success.rawValue)
+                }
                 if written <= 0 {
-                    if written < 0 && errno == EINTR { continue }
-                    // Reader went away (closed pipe): stop quietly like other Unix tools.
-                    exit(0)
+                    // Anything else (a full disk, /dev/full, an I/O error) loses output: say so.
+                    let reason = written < 0 ? systemErrorText(errno) : "nothing written"
+                    StandardError.write("dragoman: cannot write to standard output (\(reason))\n")
+                    exit(ExitStatus.failure.rawValue)
                 }
                 offset += written
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanStore
+import DragomanText
 import DragomanWorkflow
 
 struct ExportCommand: ParsableCommand {
@@ -38,7 +39,7 @@ struct ExportCommand: ParsableCommand {
         let (text, count) = try ProjectExport.text(
             format, from: store, glossaries: try projectOptions.glossaries(of: store), document: document,
             statuses: status.isEmpty ? nil : Set(status))
-        try FileIO.write(text, to: output)
+        try FileAccess.write(text, to: output)
         StandardError.write("dragoman: wrote \(count) \(format == .tbx ? "entries" : "units") to \(output)\n")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanExchange
+import DragomanText
 import DragomanWorkflow
 import Foundation
 
@@ -26,19 +27,14 @@ struct ImportReviewCommand: ParsableCommand {
 
     func run() throws {
         let store = try projectOptions.open()
-        let data = try FileIO.read(file)
+        let data = try FileAccess.read(file)
         let reviewed: ReviewedFile
         if file.lowercased().hasSuffix(".csv") {
             reviewed = try ReviewCSV.read(data, file: file)
         } else {
             reviewed = try ReviewedFile.readXLIFF(data, file: file)
         }
-        let report: ReviewImport.Report
-        do {
-            report = try ReviewImport(author: projectOptions.authorName).apply(reviewed, to: store, dryRun: dryRun)
-        } catch let refusal as ReviewImport.Refusal {
-            throw CommandFailure.input(refusal.description)
-        }
+        let report = try ReviewImport(author: projectOptions.authorName).apply(reviewed, to: store, dryRun: dryRun)
         let output = StandardOutput.shared
         for line in report.changes { output.write((dryRun ? "would change " : "changed ") + line + "\n") }
         for line in report.conflicts { output.write("conflict: " + line + "\n") }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanExchange
+import DragomanText
 import Foundation
 
 struct MemoryExportCommand: ParsableCommand {
@@ -19,7 +20,7 @@ struct MemoryExportCommand: ParsableCommand {
         let documents = try store.documents()
         let source = units.first?.sourceLanguage ?? documents.first?.sourceLanguage ?? "de"
         let tmx = TMXFile.write(units, sourceLanguage: source, projectID: try store.info.id)
-        try FileIO.write(tmx, to: output)
+        try FileAccess.write(tmx, to: output)
         StandardError.write("dragoman: wrote \(units.count) units to \(output)\n")
     }
 }

@@ -23,7 +23,7 @@ struct MemoryImportCommand: ParsableCommand {
 
     func run() throws {
         let store = try projectOptions.open()
-        let data = try FileIO.read(file)
+        let data = try FileAccess.read(file)
         let units = try TMXFile.read(
             data, file: file, sourceLanguage: sourceLang.tag, targetLanguage: targetLang.tag)
         let added = try store.addMemoryUnits(units)

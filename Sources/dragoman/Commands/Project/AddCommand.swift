@@ -97,7 +97,7 @@ struct AddCommand: ParsableCommand {
 
     /// Another tool's XLIFF file becomes a document with its segmentation and translations.
     private func addXLIFF() throws {
-        let data = try FileIO.read(source)
+        let data = try FileAccess.read(source)
         let xliff = try XLIFFDocument.read(data, file: source)
         let sourceLanguage = sourceLang ?? xliff.sourceLanguage.flatMap { LanguageCode($0) } ?? .german
         let targetLanguage = xliff.targetLanguage.flatMap { LanguageCode($0) } ?? targetLang
