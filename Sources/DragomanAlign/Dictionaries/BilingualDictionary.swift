@@ -172,23 +172,20 @@ extension BilingualDictionary {
         return value
     }
 
-    /// The dictionary Debian installs for a language pair, if any: FreeDict dictd files in
-    /// /usr/share/dictd, or the Ding file /usr/share/trans/de-en for German and English.
-    public static func installed(
-        source: LanguageCode, target: LanguageCode, only vocabulary: Set<String>? = nil
-    ) throws -> BilingualDictionary? {
+    /// The dictionary file Debian installs for a language pair, if any: a FreeDict dictd index in
+    /// /usr/share/dictd, or the Ding file /usr/share/trans/de-en for German and English. The
+    /// command layer decides whether to use it (and says so); the library never looks on its own.
+    public static func installedFile(source: LanguageCode, target: LanguageCode) -> String? {
         let codes = [
             "de": "deu", "en": "eng", "fr": "fra", "es": "spa", "it": "ita", "nl": "nld", "ru": "rus", "pt": "por",
         ]
         if let s = codes[source.language], let t = codes[target.language] {
             let index = "/usr/share/dictd/freedict-\(s)-\(t).index"
-            if FileManager.default.fileExists(atPath: index) {
-                return try dictd(indexPath: index, source: source, target: target, only: vocabulary)
-            }
+            if FileManager.default.fileExists(atPath: index) { return index }
         }
         let pair = Set([source.language, target.language])
         if pair == ["de", "en"], FileManager.default.fileExists(atPath: "/usr/share/trans/de-en") {
-            return try ding(path: "/usr/share/trans/de-en", source: source, target: target, only: vocabulary)
+            return "/usr/share/trans/de-en"
         }
         return nil
     }

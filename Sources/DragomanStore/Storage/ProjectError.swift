@@ -16,10 +16,9 @@ public enum ProjectError: DragomanError, Equatable {
     public var location: ErrorLocation? {
         switch self {
         case .notFound(let path), .notAProject(let path, _), .newerVersion(let path, _, _), .readOnly(let path),
-            .busy(let path, _), .unknownDocument(let path, _), .invalidDocument(let path, _),
-            .storage(let path, _, _, _):
+            .busy(let path, _), .unknownUnit(let path, _), .unknownDocument(let path, _),
+            .invalidDocument(let path, _), .storage(let path, _, _, _):
             ErrorLocation(file: path)
-        case .unknownUnit(let path, let id): ErrorLocation(file: path, unit: id)
         }
     }
 
@@ -33,7 +32,7 @@ public enum ProjectError: DragomanError, Equatable {
         case .readOnly: "the project file is read-only; nothing was changed"
         case .busy(_, let waited):
             "project is busy (another process is writing; waited \(waited) s); nothing was changed"
-        case .unknownUnit: "no such unit"
+        case .unknownUnit(_, let id): "no unit with id \(id)"
         case .unknownDocument(_, let id): "no document with id \(id)"
         case .invalidDocument(_, let reason): "\(reason); nothing was changed"
         case .storage(_, _, _, let operation): "the store failed while \(operation); nothing was changed"

@@ -84,17 +84,16 @@ public struct DocumentBuilder: Sendable {
 }
 
 extension DocumentBuilder {
-    /// A builder that aligns `article` with a translation the way `add` does: with the
-    /// installed and given dictionaries, narrowed to the article's words, and the glossaries.
+    /// A builder that aligns `article` with a translation the way `add` does: with the given
+    /// dictionary files, narrowed to the article's words, and the glossaries.
     public static func aligning(
-        _ article: Article, to targetLanguage: LanguageCode, dictionaries: [String], glossaries: [Glossary],
-        note: (String) -> Void = { _ in }
+        _ article: Article, to targetLanguage: LanguageCode, dictionaries: [String], glossaries: [Glossary]
     ) throws -> DocumentBuilder {
         let dictionary = try BilingualDictionary.forAlignment(
             files: dictionaries, source: article.language, target: targetLanguage,
             vocabulary: BilingualDictionary.vocabulary(
                 of: article.translatableSegments.map(\.text), language: article.language),
-            glossaries: glossaries, note: note)
+            glossaries: glossaries)
         return DocumentBuilder(
             aligner: SentenceAligner(
                 sourceLanguage: article.language, targetLanguage: targetLanguage, dictionary: dictionary))

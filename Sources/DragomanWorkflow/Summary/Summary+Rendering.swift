@@ -1,3 +1,4 @@
+import DragomanText
 import DragomanExchange
 import Foundation
 
@@ -15,9 +16,7 @@ extension Summary {
     }
 
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONFormat.text(self) + "\n"
     }
 
     public func markdown() -> String {

@@ -30,12 +30,12 @@ public struct SummarySource {
     /// An article file and, if given, its translation, aligned as `add` aligns them.
     public static func files(
         source: Article, translation: Article?, targetLanguage: LanguageCode, glossaries: [Glossary],
-        dictionaries: [String], note: (String) -> Void = { _ in }
+        dictionaries: [String]
     ) throws -> SummarySource {
         let builder =
             try translation.map {
                 try DocumentBuilder.aligning(
-                    source, to: $0.language, dictionaries: dictionaries, glossaries: glossaries, note: note)
+                    source, to: $0.language, dictionaries: dictionaries, glossaries: glossaries)
             } ?? DocumentBuilder()
         let store = try SQLiteProjectStore(inMemory: ())
         let document = try store.add(

@@ -23,26 +23,44 @@ struct AlignCommand: ParsableCommand {
 
     @OptionGroup var documents: DocumentPairOptions
 
-    @Option(name: .long, help: "Output format: tsv, json or beads.")
+    @Option(name: .long, help: "Output format.")
     var format: AlignmentFormat = .tsv
 
     @OptionGroup var glossaries: GlossaryOptions
 
-    enum AlignmentFormat: String, ExpressibleByArgument {
+    enum AlignmentFormat: String, ExpressibleByArgument, CaseIterable {
         case tsv, json, beads
+    }
+
+    /// One bead in JSON: the 0-based segment indices of each side, their texts, the score and
+    /// the names matched inside the pair.
+    struct AlignedBead: Encodable {
+        struct Name: Encodable {
+            var source: String
+            var target: String
+            var score: Double
+            var entry: String?
+            var preferred: Bool?
+        }
+        var source: [Int]
+        var target: [Int]
+        var sourceText: String
+        var targetText: String
+        var score: Double
+        var names: [Name]
     }
 
     func run() throws {
         let loadedGlossaries = try glossaries.load()
-        let loaded = try documents.load(glossaries: loadedGlossaries)
-        let beads = loaded.aligned()
+        let (loaded, dictionary) = try documents.load(glossaries: loadedGlossaries)
+        let beads = loaded.aligned(dictionary: dictionary)
         let output = StandardOutput.shared
         let nameAligner =
             format == .json
             ? try NameAligner(
                 glossaries: loadedGlossaries, sourceLanguage: loaded.sourceLanguage,
                 targetLanguage: loaded.targetLanguage) : nil
-        var objects: [String] = []
+        var aligned: [AlignedBead] = []
         for bead in beads {
             let sourceText = bead.source.map { loaded.sourceSegments[$0] }.joined(separator: " ")
             let targetText = bead.target.map { loaded.targetSegments[$0] }.joined(separator: " ")
@@ -52,21 +70,16 @@ struct AlignCommand: ParsableCommand {
             case .beads: output.write(bead.description + "\n")
             case .json:
                 let names = (nameAligner?.names(source: sourceText, target: targetText) ?? []).map { name in
-                    "{\"source\": \(JSONText.string(name.source)), \"target\": \(JSONText.string(name.target)), \"score\": "
-                        + String(format: "%.3f", name.score)
-                        + (name.entryID.map { ", \"entry\": \(JSONText.string($0))" } ?? "")
-                        + (name.targetIsPreferred.map { ", \"preferred\": \($0)" } ?? "") + "}"
+                    AlignedBead.Name(
+                        source: name.source, target: name.target, score: name.score.rounded(places: 3),
+                        entry: name.entryID, preferred: name.targetIsPreferred)
                 }
-                let sourceIndices = bead.source.map(String.init).joined(separator: ", ")
-                let targetIndices = bead.target.map(String.init).joined(separator: ", ")
-                objects.append(
-                    "{\"source\": [\(sourceIndices)], \"target\": [\(targetIndices)], \"source_text\": \(JSONText.string(sourceText)), "
-                        + "\"target_text\": \(JSONText.string(targetText)), \"score\": \(score), \"names\": [\(names.joined(separator: ", "))]}"
-                )
+                aligned.append(
+                    AlignedBead(
+                        source: bead.source, target: bead.target, sourceText: sourceText, targetText: targetText,
+                        score: bead.score.rounded(places: 3), names: names))
             }
         }
-        if format == .json {
-            output.write(objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n")
-        }
+        if format == .json { try JSONOutput.write(aligned) }
     }
 }

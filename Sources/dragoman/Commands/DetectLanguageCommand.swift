@@ -14,22 +14,27 @@ struct DetectLanguageCommand: ParsableCommand {
     @Argument(help: "The text file, or - for standard input.")
     var file: String
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format.")
+    var format: TextOrJSON = .text
+
+    /// The JSON answer: `language` is "unknown" (and the rest absent) when it cannot tell.
+    struct Detected: Encodable {
+        var language: String
+        var score: Double?
+        /// How far ahead of the runner-up (absent when there was none).
+        var margin: Double?
+    }
 
     func run() throws {
         let sample = try TextFileReader(path: file).sample()
         let result = LanguageDetector().detect(sample)
         switch format {
         case .json:
-            if let result {
-                StandardOutput.shared.write(
-                    "{\"language\": \(JSONText.string(result.language.tag)), \"score\": \(result.score), \"margin\": \(result.margin.isFinite ? result.margin : 999)}\n"
-                )
-            } else {
-                StandardOutput.shared.write("{\"language\": \"unknown\"}\n")
-            }
-        case .text, .tsv:
+            try JSONOutput.write(
+                Detected(
+                    language: result?.language.tag ?? "unknown", score: result.map { $0.score.rounded(places: 4) },
+                    margin: result.flatMap { $0.margin.isFinite ? $0.margin.rounded(places: 4) : nil }))
+        case .text:
             StandardOutput.shared.write((result?.language.tag ?? "unknown") + "\n")
         }
         if result == nil { throw CommandFailure.problemsFound() }

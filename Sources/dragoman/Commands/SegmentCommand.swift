@@ -28,8 +28,8 @@ struct SegmentCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the text as a BCP 47 code (de, en, …). Detected when omitted.")
     var lang: LanguageCode?
 
-    @Option(name: .long, help: "Output format: text, json or tsv.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format.")
+    var format: TextJSONOrTSV = .text
 
     func run() throws {
         let reader = try TextFileReader(path: file)
@@ -37,16 +37,14 @@ struct SegmentCommand: ParsableCommand {
         let segmenter = try Segmenter(language: language)
         let output = StandardOutput.shared
         let progress = Progress("segmenting \(file)", total: reader.size)
-        var first = true
-        if format == .json { output.write("[") }
+        var array = format == .json ? JSONOutput.ArrayWriter() : nil
         try SegmentStream(reader: reader, segmenter: segmenter).forEachSegment { segment in
             switch format {
             case .text:
                 output.write(segment.text)
                 output.write("\n")
             case .json:
-                output.write(first ? "\n  " : ",\n  ")
-                output.write(JSONText.string(segment.text))
+                try array?.append(segment.text)
             case .tsv:
                 output.write(
                     TSV.line([
@@ -54,10 +52,9 @@ struct SegmentCommand: ParsableCommand {
                         segment.text,
                     ]))
             }
-            first = false
             if segment.index % 1024 == 0 { progress.update(reader.bytesRead) }
         }
         progress.finish()
-        if format == .json { output.write(first ? "]\n" : "\n]\n") }
+        array?.finish()
     }
 }

@@ -26,8 +26,22 @@ struct TermsCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the preferred terms to show.")
     var targetLang: LanguageCode = .english
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format.")
+    var format: TextOrJSON = .text
+
+    /// A term or name found: its 0-based segment index, offsets in the file (Unicode scalars,
+    /// half-open), the glossary entry and term it is a form of, and the preferred target.
+    struct Found: Encodable {
+        var segment: Int
+        var start: Int
+        var end: Int
+        var text: String
+        var kind: String
+        var entry: String?
+        var term: String?
+        var status: String?
+        var target: String?
+    }
 
     @OptionGroup var glossaries: GlossaryOptions
 
@@ -38,31 +52,29 @@ struct TermsCommand: ParsableCommand {
             glossaries: glossaries.load(), sourceLanguage: language, targetLanguage: targetLang)
         let segmenter = try Segmenter(language: language)
         let output = StandardOutput.shared
-        var objects: [String] = []
+        var found: [Found] = []
         try SegmentStream(reader: reader, segmenter: segmenter).forEachSegment { segment in
             guard segment.isTranslatable else { return }
-            for found in recognizer.matches(in: segment.text) {
-                let start = segment.range.lowerBound + found.range.lowerBound
-                let end = segment.range.lowerBound + found.range.upperBound
+            for match in recognizer.matches(in: segment.text) {
+                let start = segment.range.lowerBound + match.range.lowerBound
+                let end = segment.range.lowerBound + match.range.upperBound
                 let fields = [
-                    String(segment.index), String(start), String(end), found.text, found.kind.rawValue,
-                    found.entryID ?? "",
-                    found.preferredTarget ?? "", found.status == .deprecated ? "deprecated" : "",
+                    String(segment.index), String(start), String(end), match.text, match.kind.rawValue,
+                    match.entryID ?? "",
+                    match.preferredTarget ?? "", match.status == .deprecated ? "deprecated" : "",
                 ]
                 switch format {
                 case .json:
-                    let target = found.preferredTarget.map(JSONText.string) ?? "null"
-                    let entry = found.entryID.map(JSONText.string) ?? "null"
-                    objects.append(
-                        "{\"segment\": \(segment.index), \"start\": \(start), \"end\": \(end), \"text\": \(JSONText.string(found.text)), \"kind\": \"\(found.kind.rawValue)\", \"entry\": \(entry), \"term\": \(found.term.map(JSONText.string) ?? "null"), \"status\": \(found.status.map { "\"\($0.rawValue)\"" } ?? "null"), \"target\": \(target)}"
-                    )
-                case .text, .tsv:
+                    found.append(
+                        Found(
+                            segment: segment.index, start: start, end: end, text: match.text,
+                            kind: match.kind.rawValue, entry: match.entryID, term: match.term,
+                            status: match.status?.rawValue, target: match.preferredTarget))
+                case .text:
                     output.write(TSV.line(fields))
                 }
             }
         }
-        if format == .json {
-            output.write(objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n")
-        }
+        if format == .json { try JSONOutput.write(found) }
     }
 }

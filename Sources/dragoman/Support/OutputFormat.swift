@@ -1,8 +1,17 @@
 import ArgumentParser
 
-/// The shapes a command's output can take; each command documents which it offers.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+/// `--format` values. Each command declares the enum of exactly the shapes it offers, so that
+/// its help (ArgumentParser lists a CaseIterable option's values) and its parser agree.
+enum TextOrJSON: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+enum TextJSONOrTSV: String, ExpressibleByArgument, CaseIterable {
     case text, json, tsv
+}
+
+enum TSVOrJSON: String, ExpressibleByArgument, CaseIterable {
+    case tsv, json
 }
 
 enum TSV {
@@ -12,52 +21,19 @@ enum TSV {
         // Most fields need nothing; scan the UTF-8 bytes, not the characters.
         let needsEscaping = value.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) }
         guard needsEscaping ?? value.utf8.contains(where: special) else { return value }
-        return escaping(value) { scalar in
+        var escaped = ""
+        escaped.reserveCapacity(value.utf8.count + 8)
+        for scalar in value.unicodeScalars {
             switch scalar {
-            case "\\": "\\\\"
-            case "\t": "\\t"
-            case "\n": "\\n"
-            case "\r": "\\r"
-            default: nil
+            case "\\": escaped += "\\\\"
+            case "\t": escaped += "\\t"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
+        return escaped
     }
 
     static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: "\t") + "\n" }
-}
-
-enum JSONText {
-    /// A JSON string literal for `value` (RFC 8259), escaping quotes, backslashes and controls.
-    static func string(_ value: String) -> String {
-        let body = escaping(value) { scalar in
-            switch scalar {
-            case "\"": "\\\""
-            case "\\": "\\\\"
-            case "\n": "\\n"
-            case "\r": "\\r"
-            case "\t": "\\t"
-            case "\u{2028}": "\\u2028"
-            case "\u{2029}": "\\u2029"
-            case _ where scalar.value < 0x20:
-                "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16)
-            default: nil
-            }
-        }
-        return "\"" + body + "\""
-    }
-}
-
-/// `value` with each scalar for which `replacement` returns a string replaced by that string.
-private func escaping(_ value: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(value.utf8.count + 8)
-    for scalar in value.unicodeScalars {
-        if let replaced = replacement(scalar) {
-            escaped += replaced
-        } else {
-            escaped.unicodeScalars.append(scalar)
-        }
-    }
-    return escaped
 }

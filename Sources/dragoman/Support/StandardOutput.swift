@@ -47,4 +47,9 @@ enum StandardError {
     }
 
     static var isTerminal: Bool { isatty(2) == 1 }
+
+    /// A note for a person at a terminal ("detected language de"); scripted runs stay quiet.
+    static func note(_ text: String) {
+        if isTerminal { write("dragoman: \(text)\n") }
+    }
 }

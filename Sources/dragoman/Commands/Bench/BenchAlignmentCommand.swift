@@ -28,12 +28,12 @@ struct BenchAlignmentCommand: ParsableCommand {
     var sizes: [Int] = [1_000, 10_000, 100_000]
 
     func run() throws {
-        let loaded = try AlignmentInput.load(
+        let (loaded, dictionary) = try DocumentPairOptions.load(
             source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: true,
-            dictionaries: [])
+            dictionaries: DictionaryOptions.installed)
         let beads = try Bead.load(path: gold)
         let aligner = SentenceAligner(
-            sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: loaded.dictionary)
+            sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: dictionary)
         let output = StandardOutput.shared
         for result in AlignmentBenchmark(source: loaded.sourceSegments, target: loaded.targetSegments, gold: beads)
             .run(sizes: sizes, aligner: aligner)

@@ -23,8 +23,7 @@ struct EvalAlignmentCommand: ParsableCommand {
     @Option(name: .long) var sourceLang: LanguageCode?
     @Option(name: .long) var targetLang: LanguageCode?
 
-    @Option(name: .long, help: "A dictionary file (dictd .index or Ding); default: an installed one.")
-    var dictionary: [String] = []
+    @OptionGroup var dictionaries: DictionaryOptions
 
     @Option(name: .long, help: "Fail (exit 1) below this strict F1.")
     var minStrictF1: Double?
@@ -37,13 +36,13 @@ struct EvalAlignmentCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let loaded = try AlignmentInput.load(
+        let (pair, dictionary) = try DocumentPairOptions.load(
             source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: true,
-            dictionaries: dictionary)
+            dictionaries: dictionaries.files)
         var options = SentenceAligner.Options()
         if let lexicalWeight { options.lexicalWeight = lexicalWeight }
         options.secondPass = !firstPassOnly
-        let beads = loaded.aligned(options: options)
+        let beads = pair.aligned(dictionary: dictionary, options: options)
         let seconds = Date().timeIntervalSince(start)
         let goldBeads = try Bead.load(path: gold)
         let metric = AlignmentMetric(test: beads, gold: goldBeads)
@@ -53,7 +52,7 @@ struct EvalAlignmentCommand: ParsableCommand {
                     "strict: precision %.4f recall %.4f F1 %.4f\nlax:    precision %.4f recall %.4f F1 %.4f\n%d × %d segments aligned in %.2f s (dictionary loading included)\n",
                 metric.strictPrecision, metric.strictRecall, metric.strictF1, metric.laxPrecision, metric.laxRecall,
                 metric.laxF1,
-                loaded.sourceSegments.count, loaded.targetSegments.count, seconds))
+                pair.sourceSegments.count, pair.targetSegments.count, seconds))
         if let minStrictF1, metric.strictF1 < minStrictF1 {
             throw CommandFailure.problemsFound(
                 String(format: "strict F1 %.4f is below %.4f", metric.strictF1, minStrictF1))

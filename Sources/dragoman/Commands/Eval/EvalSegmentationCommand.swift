@@ -21,8 +21,23 @@ struct EvalSegmentationCommand: ParsableCommand {
     @Option(name: .long, help: "Language of all sets (default: from the items or the file name).")
     var lang: LanguageCode?
 
-    @Option(name: .long, help: "Output format: text, json or tsv.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format.")
+    var format: TextJSONOrTSV = .text
+
+    struct Scores: Encodable {
+        var set: String
+        var lang: String
+        var exact: Int
+        var scored: Int
+        var textAlteringExact: Int
+        var textAltering: Int
+        var truePositives: Int
+        var falsePositives: Int
+        var falseNegatives: Int
+        var precision: Double
+        var recall: Double
+        var f1: Double
+    }
 
     @Flag(name: .long, help: "Print the items that did not match exactly.")
     var showFailures = false
@@ -43,14 +58,14 @@ struct EvalSegmentationCommand: ParsableCommand {
             let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             reports.append(try SegmentationEvaluation.evaluate(items: items, dataset: name, language: lang))
         }
-        print(reports)
+        try print(reports)
         if showFailures { printFailures(reports) }
         let shortfalls = try checkBars(reports)
         for shortfall in shortfalls { StandardError.write("dragoman: below the bar: \(shortfall)\n") }
         if !shortfalls.isEmpty { throw CommandFailure.problemsFound() }
     }
 
-    private func print(_ reports: [SegmentationEvaluation.Report]) {
+    private func print(_ reports: [SegmentationEvaluation.Report]) throws {
         let output = StandardOutput.shared
         switch format {
         case .text:
@@ -79,19 +94,23 @@ struct EvalSegmentationCommand: ParsableCommand {
                     ]))
             }
         case .json:
-            let objects = reports.map { r in
-                "{\"set\": \(JSONText.string(r.dataset)), \"lang\": \(JSONText.string(r.language.tag)), \"exact\": \(r.exactMatches), \"scored\": \(r.scoredItems), \"text_altering_exact\": \(r.textAlteringMatches), \"text_altering\": \(r.textAlteringItems), \"true_positives\": \(r.truePositives), \"false_positives\": \(r.falsePositives), \"false_negatives\": \(r.falseNegatives), \"precision\": \(r.precision), \"recall\": \(r.recall), \"f1\": \(r.f1)}"
-            }
-            output.write("[\n  " + objects.joined(separator: ",\n  ") + "\n]\n")
+            try JSONOutput.write(
+                reports.map { r in
+                    Scores(
+                        set: r.dataset, lang: r.language.tag, exact: r.exactMatches, scored: r.scoredItems,
+                        textAlteringExact: r.textAlteringMatches, textAltering: r.textAlteringItems,
+                        truePositives: r.truePositives, falsePositives: r.falsePositives,
+                        falseNegatives: r.falseNegatives, precision: r.precision, recall: r.recall, f1: r.f1)
+                })
         }
     }
 
     private func printFailures(_ reports: [SegmentationEvaluation.Report]) {
         for report in reports {
             for failure in report.failures {
-                StandardError.write("\(report.dataset) \(failure.id): \(JSONText.string(failure.input))\n")
-                StandardError.write("  expected: \(failure.expected.map(JSONText.string).joined(separator: " | "))\n")
-                StandardError.write("  actual:   \(failure.actual.map(JSONText.string).joined(separator: " | "))\n")
+                StandardError.write("\(report.dataset) \(failure.id): \(String(reflecting: failure.input))\n")
+                StandardError.write("  expected: \(failure.expected.map { String(reflecting: $0) }.joined(separator: " | "))\n")
+                StandardError.write("  actual:   \(failure.actual.map { String(reflecting: $0) }.joined(separator: " | "))\n")
             }
         }
     }

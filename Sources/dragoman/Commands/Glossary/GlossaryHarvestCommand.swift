@@ -42,12 +42,12 @@ struct GlossaryHarvestCommand: ParsableCommand {
 
     func run() throws {
         let loadedGlossaries = try glossaries.load()
-        let loaded = try documents.load(glossaries: loadedGlossaries)
+        let (loaded, dictionary) = try documents.load(glossaries: loadedGlossaries)
         let aligned =
             try beads.map {
                 try Bead.load(
                     path: $0, sourceCount: loaded.sourceSegments.count, targetCount: loaded.targetSegments.count)
-            } ?? loaded.aligned()
+            } ?? loaded.aligned(dictionary: dictionary)
         let pairs = try GlossaryHarvest(
             glossaries: loadedGlossaries, sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage
         ).harvest(beads: aligned, source: loaded.sourceSegments, target: loaded.targetSegments)

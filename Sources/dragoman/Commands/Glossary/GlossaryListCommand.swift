@@ -22,7 +22,10 @@ struct GlossaryListCommand: ParsableCommand {
 
     func run() throws {
         let output = StandardOutput.shared
-        let found = files.isEmpty ? glossaries.sources.files() : files.map { ($0, "argument") }
+        let found =
+            files.isEmpty
+            ? GlossarySources(explicitFiles: glossaries.glossary, useDefaults: !glossaries.noDefaultGlossaries).files()
+            : files.map { ($0, "argument") }
         if sources {
             for (path, reason) in found { output.write("\(path)\t\(reason)\n") }
             if found.isEmpty { StandardError.write("dragoman: no glossaries in use\n") }

@@ -29,8 +29,8 @@ struct MemoryLookupCommand: ParsableCommand {
     @Option(name: .long, help: "The lowest match percentage to print.")
     var minimum = 50
 
-    @Option(name: .long, help: "Output format: tsv or json.")
-    var format: OutputFormat = .tsv
+    @Option(name: .long, help: "Output format.")
+    var format: TSVOrJSON = .tsv
 
     @OptionGroup var projectOptions: ProjectOptions
 

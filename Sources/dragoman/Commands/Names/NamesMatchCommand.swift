@@ -25,18 +25,23 @@ struct NamesMatchCommand: ParsableCommand {
     @Option(name: .long, help: "Decision threshold in [0, 1].")
     var threshold: Double = NameMatcher.defaultThreshold
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format.")
+    var format: TextOrJSON = .text
+
+    struct Verdict: Encodable {
+        var score: Double
+        var match: Bool
+        var threshold: Double
+    }
 
     func run() throws {
         let result = try NameMatcher(threshold: threshold).match(first, second)
         let verdict = result.isMatch ? "match" : "no-match"
         switch format {
         case .json:
-            StandardOutput.shared.write(
-                "{\"score\": \(Self.rounded(result.score)), \"match\": \(result.isMatch), \"threshold\": \(threshold)}\n"
-            )
-        case .text, .tsv:
+            try JSONOutput.write(
+                Verdict(score: result.score.rounded(places: 4), match: result.isMatch, threshold: threshold))
+        case .text:
             StandardOutput.shared.write(String(format: "%.3f\t%@\n", result.score, verdict))
         }
         if !result.isMatch { throw CommandFailure.problemsFound() }

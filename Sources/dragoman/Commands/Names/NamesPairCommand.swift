@@ -27,8 +27,14 @@ struct NamesPairCommand: ParsableCommand {
     @Option(name: .long, help: "Decision threshold in [0, 1].")
     var threshold: Double = NameMatcher.defaultThreshold
 
-    @Option(name: .long, help: "Output format: tsv or json.")
-    var format: OutputFormat = .tsv
+    @Option(name: .long, help: "Output format.")
+    var format: TSVOrJSON = .tsv
+
+    struct Pair: Encodable {
+        var source: String
+        var target: String
+        var score: Double
+    }
 
     @OptionGroup var glossaries: GlossaryOptions
 
@@ -39,11 +45,9 @@ struct NamesPairCommand: ParsableCommand {
         let output = StandardOutput.shared
         switch format {
         case .json:
-            let objects = pairs.map {
-                "{\"source\": \(JSONText.string($0.source)), \"target\": \(JSONText.string($0.target)), \"score\": \(NamesMatchCommand.rounded($0.score))}"
-            }
-            output.write(objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n")
-        case .tsv, .text:
+            try JSONOutput.write(
+                pairs.map { Pair(source: $0.source, target: $0.target, score: $0.score.rounded(places: 4)) })
+        case .tsv:
             for pair in pairs {
                 output.write(TSV.line([pair.source, pair.target, NamesMatchCommand.rounded(pair.score)]))
             }

@@ -23,7 +23,7 @@ struct AddCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The article to translate (.txt, .md, .html).")
+    @Argument(help: "The article to translate (.txt, .md, .html, or another tool's .xlf).")
     var source: String
 
     @Option(name: .long, help: "Language of the article (detected when omitted).")
@@ -35,80 +35,36 @@ struct AddCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the translation and of the targets.")
     var targetLang: LanguageCode = .english
 
-    @Option(name: .long, help: "A dictionary for the alignment (dictd .index or Ding file); repeatable.")
-    var dictionary: [String] = []
+    @Flag(name: .long, help: "Add the article even if the project already has a document with the same text.")
+    var again = false
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format.")
+    var format: TextOrJSON = .text
 
+    @OptionGroup var dictionaries: DictionaryOptions
     @OptionGroup var glossaryOptions: GlossaryOptions
     @OptionGroup var projectOptions: ProjectOptions
 
     func run() throws {
-        if Article.format(ofPath: source) == .xliff { return try addXLIFF() }
-        let sourceLanguage = try LanguageChoice.resolve(sourceLang, file: source) {
-            try TextFileReader(path: source).sample()
-        }
-        let article = try Article.read(path: source, language: sourceLanguage)
-        let translated = try translation.map { try Article.read(path: $0, language: targetLang) }
         let store = try projectOptions.open(create: true)
-        let attachments = try attachGlossaries(to: store)
-        let builder =
-            try translated.map {
-                try DocumentBuilder.aligning(
-                    article, to: $0.language, dictionaries: dictionary, glossaries: ProjectGlossaries.load(from: store),
-                    note: { StandardError.write("dragoman: \($0)\n") })
-            } ?? DocumentBuilder()
-        let new = builder.document(for: article, translation: translated, targetLanguage: targetLang)
-        StandardError.write(
-            "dragoman: storing \(new.name): \(new.segments.count) segments, \(new.units.count) units (one transaction)\n"
-        )
-        let document = try store.add(new)
-        let units = try store.units(document: document.id)
-        let aligned = units.filter { $0.origin == .aligned }.count
-        let info = try store.info
+        // A new project gets the default glossaries and those given; later adds only those given.
+        let isNewProject = try store.glossaries().isEmpty && store.documents().isEmpty
+        let glossaries = isNewProject ? glossaryOptions.files() : glossaryOptions.glossary
+        let addition = DocumentAddition(
+            source: source, sourceLanguage: sourceLang, translation: translation, targetLanguage: targetLang,
+            dictionaries: dictionaries.files,
+            glossaries: glossaries, allowDuplicate: again)
+        let added = try addition.add(to: store) { StandardError.write("dragoman: \($0)\n") }
         switch format {
-        case .json, .tsv:
-            StandardOutput.shared.write(
-                "{\"project\": \(JSONText.string(info.id)), \"document\": \(document.id), \"segments\": "
-                    + "\(try store.segments(document: document.id).count), \"units\": \(units.count), "
-                    + "\"aligned\": \(aligned), \"glossaries\": \(try store.glossaries().count)}\n")
+        case .json: try JSONOutput.write(added)
         case .text:
             StandardOutput.shared.write(
-                "added document \(document.id) (\(document.name), \(document.format.rawValue), "
-                    + "\(document.sourceLanguage)→\(document.targetLanguage ?? "?")) to \(store.path): "
-                    + "\(units.count) units, \(aligned) aligned\n")
-            for attachment in attachments {
-                StandardOutput.shared.write(
-                    "attached glossary \(attachment.name) (\(attachment.entryCount) entries)\n")
+                "added document \(added.document) (\(added.name), \(added.format), "
+                    + "\(added.sourceLanguage)→\(added.targetLanguage ?? "?")) to \(store.path): "
+                    + "\(added.units) units, \(added.translated) with a translation\n")
+            for glossary in added.attached {
+                StandardOutput.shared.write("attached glossary \(glossary.name) (\(glossary.entries) entries)\n")
             }
         }
-    }
-
-    /// Attaches the glossaries: on a new project the shipped ones and those given, later only
-    /// those given.
-    private func attachGlossaries(to store: SQLiteProjectStore) throws -> [AttachedGlossary] {
-        let isNewProject = try store.glossaries().isEmpty && store.documents().isEmpty
-        let files = isNewProject ? glossaryOptions.sources.files().map(\.path) : glossaryOptions.glossary
-        let attachments = try files.map { ProjectGlossaries.attachment(of: try GlossaryFile.read($0), path: $0) }
-        if !attachments.isEmpty { try store.attach(attachments) }
-        return attachments
-    }
-
-    /// Another tool's XLIFF file becomes a document with its segmentation and translations.
-    private func addXLIFF() throws {
-        let data = try FileAccess.read(source)
-        let xliff = try XLIFFDocument.read(data, file: source)
-        let sourceLanguage = sourceLang ?? xliff.sourceLanguage.flatMap { LanguageCode($0) } ?? .german
-        let targetLanguage = xliff.targetLanguage.flatMap { LanguageCode($0) } ?? targetLang
-        let store = try projectOptions.open(create: true)
-        _ = try attachGlossaries(to: store)
-        let new = DocumentBuilder.document(
-            fromXLIFF: xliff, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-        let document = try store.add(new)
-        let translated = new.units.filter { $0.target != nil }.count
-        StandardOutput.shared.write(
-            "added document \(document.id) (\(document.name), xliff, \(document.sourceLanguage)→\(document.targetLanguage ?? "?")) "
-                + "to \(store.path): \(new.units.count) units, \(translated) with a translation\n")
     }
 }

@@ -19,8 +19,8 @@ struct QACommand: ParsableCommand {
     @Option(name: .long, help: "Only this document.")
     var document: Int64?
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format.")
+    var format: TextOrJSON = .text
 
     @Option(name: .long, help: "Exit with 1 when findings of this severity or worse exist: error or warning.")
     var failOn: Finding.Severity = .error

@@ -18,8 +18,8 @@ struct SegmentsCommand: ParsableCommand {
     @Option(name: .long, help: "Only this document.")
     var document: Int64?
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format.")
+    var format: TextOrJSON = .text
 
     @OptionGroup var projectOptions: ProjectOptions
 

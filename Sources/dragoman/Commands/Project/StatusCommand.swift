@@ -7,8 +7,8 @@ struct StatusCommand: ParsableCommand {
         abstract: "Show the progress of each document: units and source words by status."
     )
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format.")
+    var format: TextOrJSON = .text
 
     @OptionGroup var projectOptions: ProjectOptions
 

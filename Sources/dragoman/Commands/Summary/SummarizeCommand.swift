@@ -45,10 +45,9 @@ struct SummarizeCommand: ParsableCommand {
     @Option(name: .long, help: "At most this many words instead.")
     var words: Int?
 
-    @Option(name: .long, help: "A dictionary for the alignment (with --translation); repeatable.")
-    var dictionary: [String] = []
+    @OptionGroup var dictionaries: DictionaryOptions
 
-    @Option(name: .long, help: "Output format: markdown, json or html.")
+    @Option(name: .long, help: "Output format.")
     var format: Summary.Format = .markdown
 
     @OptionGroup var glossaryOptions: GlossaryOptions
@@ -84,7 +83,7 @@ struct SummarizeCommand: ParsableCommand {
         return try SummarySource.files(
             source: Article.read(path: file, language: language),
             translation: translation.map { try Article.read(path: $0, language: targetLang) },
-            targetLanguage: targetLang, glossaries: glossaryOptions.load(), dictionaries: dictionary,
-            note: { StandardError.write("dragoman: \($0)\n") })
+            targetLanguage: targetLang, glossaries: glossaryOptions.load(),
+            dictionaries: translation == nil ? [] : dictionaries.files(source: language, target: targetLang))
     }
 }
