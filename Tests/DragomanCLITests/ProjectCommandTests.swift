@@ -32,7 +32,7 @@ extension ProjectCommandTests {
         let project = folder.appendingPathComponent("p.db").path
         let added = try CommandRunner.run(Self.samplePair + ["--project", project])
         #expect(added.status == 0, "\(added.stderr)")
-        #expect(added.stdout.contains("11 units, 11 aligned"))
+        #expect(added.stdout.contains("11 units, 11 with a translation"))
         let units = try Self.units(project)
         #expect(units.count == 11)
         #expect(units.allSatisfy { $0["status"] as? String == "translated" && $0["origin"] as? String == "aligned" })
@@ -57,7 +57,7 @@ extension ProjectCommandTests {
         #expect(after.status == 1)
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [[String: Any]])
         let terminology = findings.filter {
-            $0["unitID"] as? Int == id && ($0["rule"] as? String)?.hasPrefix("terminology") == true
+            $0["unit_id"] as? Int == id && ($0["rule"] as? String)?.hasPrefix("terminology") == true
         }
         #expect(terminology.count == 1)
         #expect(terminology.first?["rule"] as? String == "terminology-deprecated")

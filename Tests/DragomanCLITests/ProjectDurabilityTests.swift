@@ -186,6 +186,7 @@ extension ProjectDurabilityTests {
             #expect(
                 try CommandRunner.run([
                     "add", article.path, "--source-lang", "de", "--project", project, "--no-default-glossaries",
+                    "--again",
                 ]).status == 0)
         }
         let runs = try ["1", "2"].map { document in

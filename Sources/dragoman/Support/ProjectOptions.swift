@@ -4,17 +4,10 @@ import DragomanStore
 import DragomanWorkflow
 import Foundation
 
-/// `--project PATH` and `--author NAME`, as every project command takes them.
+/// `--project PATH`, as every project command takes it.
 struct ProjectOptions: ParsableArguments {
     @Option(name: .long, help: "The project file (created by `add` when missing).")
     var project: String = SQLiteProjectStore.defaultFileName
-
-    @Option(name: .long, help: "Who makes the changes, for the units' history (default: $USER).")
-    var author: String?
-
-    var authorName: String {
-        author ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "translator"
-    }
 
     /// How long a write waits for another process before "project is busy" (DRAGOMAN_BUSY_TIMEOUT, seconds).
     var busyTimeout: TimeInterval {
@@ -30,3 +23,13 @@ struct ProjectOptions: ParsableArguments {
 }
 
 extension UnitStatus: ExpressibleByArgument {}
+
+/// `--author NAME`, for the commands that change units and so write their history.
+struct AuthorOption: ParsableArguments {
+    @Option(name: .long, help: "Who makes the changes, for the units' history (default: $USER).")
+    var author: String?
+
+    var name: String {
+        author ?? ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "translator"
+    }
+}

@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "xliff12, xliff21, tmx, tbx, csv or html.")
+    @Option(name: .long, help: "The file format.")
     var format: ProjectExport.Format
 
     @Option(name: .long, help: "Only this document.")

@@ -24,6 +24,7 @@ struct ImportReviewCommand: ParsableCommand {
     var dryRun = false
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var author: AuthorOption
 
     func run() throws {
         let store = try projectOptions.open()
@@ -34,7 +35,7 @@ struct ImportReviewCommand: ParsableCommand {
         } else {
             reviewed = try ReviewedFile.readXLIFF(data, file: file)
         }
-        let report = try ReviewImport(author: projectOptions.authorName).apply(reviewed, to: store, dryRun: dryRun)
+        let report = try ReviewImport(author: author.name).apply(reviewed, to: store, dryRun: dryRun)
         let output = StandardOutput.shared
         for line in report.changes { output.write((dryRun ? "would change " : "changed ") + line + "\n") }
         for line in report.conflicts { output.write("conflict: " + line + "\n") }

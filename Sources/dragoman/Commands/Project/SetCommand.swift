@@ -22,11 +22,12 @@ struct SetCommand: ParsableCommand {
     var status: UnitStatus = .translated
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var author: AuthorOption
 
     func run() throws {
         let store = try projectOptions.open()
         let unit = try store.update(
-            UnitUpdate(unitID: unitID, target: text, status: status, origin: .typed, author: projectOptions.authorName))
+            UnitUpdate(unitID: unitID, target: text, status: status, origin: .typed, author: author.name))
         StandardOutput.shared.write("unit \(unit.id): \(unit.status.rawValue)\n")
     }
 }

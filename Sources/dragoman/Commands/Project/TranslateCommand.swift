@@ -24,13 +24,14 @@ struct TranslateCommand: ParsableCommand {
     var document: Int64?
 
     @OptionGroup var projectOptions: ProjectOptions
+    @OptionGroup var author: AuthorOption
 
     func run() throws {
         let store = try projectOptions.open()
         if store.isReadOnly { throw ProjectError.readOnly(path: store.path) }
         let session = try TranslationSession(
             store: store, document: document, glossaries: try projectOptions.glossaries(of: store),
-            author: projectOptions.authorName)
+            author: author.name)
         let interactive = isatty(STDIN_FILENO) == 1
         let output = StandardOutput.shared
         var saved = 0
