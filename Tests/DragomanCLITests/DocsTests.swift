@@ -51,8 +51,14 @@ struct DocsTests {
             try process.run()
             let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
-            let lines = printed.isEmpty ? [] : printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(printed.hasSuffix("\n") ? 1 : 0)
-            #expect(Self.masked(Array(lines).joined(separator: "\n")) == Self.masked(step.expected.joined(separator: "\n")), "$ \(step.command)")
+            let lines =
+                printed.isEmpty
+                ? []
+                : printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(
+                    printed.hasSuffix("\n") ? 1 : 0)
+            #expect(
+                Self.masked(Array(lines).joined(separator: "\n")) == Self.masked(step.expected.joined(separator: "\n")),
+                "$ \(step.command)")
         }
     }
 

@@ -53,8 +53,7 @@ public enum SchemaValidator {
 
     /// xmllint's exit status and messages for `file` against `schema` (a path under
     /// `../shared/schemas`); `flag` is `--schema`, `--relaxng` or `--dtdvalid`.
-    public static func validate(file: String, flag: String, schema: String) throws -> (status: Int32, message: String)
-    {
+    public static func validate(file: String, flag: String, schema: String) throws -> (status: Int32, message: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: xmllint ?? "/usr/bin/xmllint")
         process.arguments = ["--noout", "--nonet", flag, SharedData.path("schemas/" + schema), file]
@@ -67,8 +66,7 @@ public enum SchemaValidator {
     }
 
     /// The same for a text held in memory.
-    public static func validate(text: String, flag: String, schema: String) throws -> (status: Int32, message: String)
-    {
+    public static func validate(text: String, flag: String, schema: String) throws -> (status: Int32, message: String) {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-\(UUID().uuidString).xml")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(text.utf8).write(to: file)

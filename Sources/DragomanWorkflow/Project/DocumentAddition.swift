@@ -23,7 +23,8 @@ public struct DocumentAddition {
 
     public init(
         source: String, sourceLanguage: LanguageCode? = nil, translation: String? = nil,
-        targetLanguage: LanguageCode = .english, dictionaries: @escaping (LanguageCode, LanguageCode) -> [String] = { _, _ in [] },
+        targetLanguage: LanguageCode = .english,
+        dictionaries: @escaping (LanguageCode, LanguageCode) -> [String] = { _, _ in [] },
         glossaries: [String] = [],
         allowDuplicate: Bool = false
     ) {
@@ -76,7 +77,8 @@ public struct DocumentAddition {
         if Article.format(ofPath: source) == .xliff {
             let xliff = try XLIFFDocument.read(FileAccess.read(source, expected: "an XLIFF file"), file: source)
             new = DocumentBuilder.document(
-                fromXLIFF: xliff, sourceLanguage: sourceLanguage ?? xliff.sourceLanguage.flatMap(LanguageCode.init)
+                fromXLIFF: xliff,
+                sourceLanguage: sourceLanguage ?? xliff.sourceLanguage.flatMap(LanguageCode.init)
                     ?? .german,
                 targetLanguage: xliff.targetLanguage.flatMap(LanguageCode.init) ?? targetLanguage)
         } else {
@@ -94,7 +96,9 @@ public struct DocumentAddition {
                         glossaries: ProjectGlossaries.load(from: store))
                 } ?? DocumentBuilder()
             let document = builder.document(for: article, translation: translated, targetLanguage: targetLanguage)
-            note("storing \(document.name): \(document.segments.count) segments, \(document.units.count) units (one transaction)")
+            note(
+                "storing \(document.name): \(document.segments.count) segments, \(document.units.count) units (one transaction)"
+            )
             return try save(document, in: store, attached: attached)
         }
         try refuseDuplicate(of: new.originalText, in: store)

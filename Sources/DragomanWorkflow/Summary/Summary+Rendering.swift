@@ -1,5 +1,5 @@
-import DragomanText
 import DragomanExchange
+import DragomanText
 import Foundation
 
 extension Summary {

@@ -109,8 +109,10 @@ struct EvalSegmentationCommand: ParsableCommand {
         for report in reports {
             for failure in report.failures {
                 StandardError.write("\(report.dataset) \(failure.id): \(String(reflecting: failure.input))\n")
-                StandardError.write("  expected: \(failure.expected.map { String(reflecting: $0) }.joined(separator: " | "))\n")
-                StandardError.write("  actual:   \(failure.actual.map { String(reflecting: $0) }.joined(separator: " | "))\n")
+                StandardError.write(
+                    "  expected: \(failure.expected.map { String(reflecting: $0) }.joined(separator: " | "))\n")
+                StandardError.write(
+                    "  actual:   \(failure.actual.map { String(reflecting: $0) }.joined(separator: " | "))\n")
             }
         }
     }

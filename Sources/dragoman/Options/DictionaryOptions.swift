@@ -12,7 +12,9 @@ struct DictionaryOptions: ParsableArguments {
     var noDictionary = false
 
     func validate() throws {
-        if noDictionary && !dictionary.isEmpty { throw ValidationError("Give --dictionary or --no-dictionary, not both.") }
+        if noDictionary && !dictionary.isEmpty {
+            throw ValidationError("Give --dictionary or --no-dictionary, not both.")
+        }
     }
 
     /// The files to use for a pair, named on stderr when one is chosen for the user.
