@@ -20,6 +20,7 @@ for line in lines:
         script = f'set -o pipefail; dragoman() {{ "{binary}" "$@"; }}; {line[2:]}'
         result = subprocess.run(["bash", "-c", script], cwd=work, capture_output=True, text=True,
                                 env={**os.environ, "USER": "translator"})
-        out.extend(result.stdout.rstrip("\n").split("\n") if result.stdout else [])
+        shown = result.stdout[:-1] if result.stdout.endswith("\n") else result.stdout
+        out.extend(shown.split("\n") if result.stdout else [])
 (root / "docs/commands.md").write_text("\n".join(out) + "\n")
 shutil.rmtree(work)

@@ -49,6 +49,27 @@ struct CommandRunner {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs `script` with bash (pipefail on) in `directory`, `dragoman` standing for the built
+    /// binary, as a user types a command line with pipes and redirections.
+    static func shell(_ script: String, in directory: URL = packageRoot) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "set -o pipefail; dragoman() { \"\(executable.path)\" \"$@\"; }; " + script]
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(["USER": "translator"]) { $1 }
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+
     /// A new temporary file holding `bytes`.
     static func temporaryFile(_ bytes: [UInt8], suffix: String = ".txt") throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -38,27 +38,11 @@ struct DocsTests {
         }
         #expect(steps.count >= 25, "the tour shows \(steps.count) commands")
         for step in steps {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = [
-                "-c", "set -o pipefail; dragoman() { \"\(CommandRunner.executable.path)\" \"$@\"; }; " + step.command,
-            ]
-            process.currentDirectoryURL = work
-            process.environment = ProcessInfo.processInfo.environment.merging(["USER": "translator"]) { $1 }
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            let lines =
-                printed.isEmpty
-                ? []
-                : printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(
-                    printed.hasSuffix("\n") ? 1 : 0)
+            let printed = try CommandRunner.shell(step.command, in: work).stdout
+            // The page shows the output without its final newline.
+            let shown = printed.hasSuffix("\n") ? String(printed.dropLast()) : printed
             #expect(
-                Self.masked(Array(lines).joined(separator: "\n")) == Self.masked(step.expected.joined(separator: "\n")),
-                "$ \(step.command)")
+                Self.masked(shown) == Self.masked(step.expected.joined(separator: "\n")), "$ \(step.command)")
         }
     }
 

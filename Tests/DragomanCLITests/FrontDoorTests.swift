@@ -6,37 +6,16 @@ import Testing
 /// tells the truth.
 @Suite("The command line's contract")
 struct FrontDoorTests {
-    /// Runs `script` with /bin/sh in the package root, `dragoman` standing for the built binary.
-    static func shell(_ script: String) throws -> CommandRunner.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [
-            "-c", "set -o pipefail; dragoman() { \"\(CommandRunner.executable.path)\" \"$@\"; }; " + script,
-        ]
-        process.currentDirectoryURL = CommandRunner.packageRoot
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return .init(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
-    }
-
     @Test("A full disk on stdout is an error (exit 2); a closed pipe ends quietly (exit 0)")
     func outputFailures() throws {
-        let full = try Self.shell("dragoman segment Samples/de-nordkorea-truppen.txt --lang de > /dev/full")
+        let full = try CommandRunner.shell("dragoman segment Samples/de-nordkorea-truppen.txt --lang de > /dev/full")
         #expect(full.status == 2)
         #expect(full.stderr.contains("cannot write to standard output (No space left on device)"), "\(full.stderr)")
         // Enough segments that the reader is gone before the writer is done.
         let long = try CommandRunner.temporaryFile(
             Array(String(repeating: "Der Kreml schwieg. Pjöngjang auch.\n", count: 40_000).utf8))
         defer { try? FileManager.default.removeItem(atPath: long) }
-        let piped = try Self.shell("dragoman segment \(long) --lang de | head -1")
+        let piped = try CommandRunner.shell("dragoman segment \(long) --lang de | head -1")
         #expect(piped.status == 0, "\(piped.stderr)")
         #expect(piped.stdout == "Der Kreml schwieg.\n")
         #expect(piped.stderr.isEmpty, "\(piped.stderr)")
@@ -148,7 +127,7 @@ extension FrontDoorTests {
         for (command, arguments, documented) in shapes {
             let line =
                 "dragoman \(command) \(arguments.replacingOccurrences(of: "PROJECT", with: project)) --format json"
-            let result = try Self.shell(line + " 2>/dev/null")
+            let result = try CommandRunner.shell(line + " 2>/dev/null")
             let parsed = try #require(
                 try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)),
                 "\(line): \(result.stdout.prefix(300))")

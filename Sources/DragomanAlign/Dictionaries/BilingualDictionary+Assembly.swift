@@ -4,11 +4,12 @@ import DragomanText
 extension BilingualDictionary {
     /// The dictionary an alignment uses: the given files merged (the caller chooses them; see
     /// ``installedFile(source:target:)``), plus the glossaries' terms (Moskau → Moscow). Only
-    /// words of `vocabulary` are loaded from large files.
+    /// the words of `sourceSegments` are loaded from large files.
     public static func forAlignment(
-        files: [String], source: LanguageCode, target: LanguageCode, vocabulary: Set<String>,
+        files: [String], source: LanguageCode, target: LanguageCode, sourceSegments: [String],
         glossaries: [Glossary]
     ) throws -> BilingualDictionary? {
+        let vocabulary = vocabulary(of: sourceSegments, language: source)
         var dictionary: BilingualDictionary?
         func add(_ more: BilingualDictionary) {
             if var merged = dictionary {

@@ -249,6 +249,5 @@ extension BilingualDictionary {
 public struct DictionaryError: DragomanError {
     public var file: String
     public var problem: String
-    public var cause: String?
     public var location: ErrorLocation? { ErrorLocation(file: file) }
 }

@@ -54,5 +54,4 @@ public enum NameDataError: DragomanError {
         case .missingResource(let name): "Dragoman's resource \(name) is missing from the installation"
         }
     }
-
 }

@@ -46,5 +46,4 @@ public enum ProjectError: DragomanError, Equatable {
         default: nil
         }
     }
-
 }

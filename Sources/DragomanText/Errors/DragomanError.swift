@@ -29,8 +29,10 @@ public struct ErrorLocation: Sendable, Equatable {
         var parts: [String] = []
         if let file {
             var place = file == "-" ? "<stdin>" : file
-            if let line { place += ":\(line)" }
-            if let line, let column, line > 0 { place += ":\(column)" }
+            if let line {
+                place += ":\(line)"
+                if let column { place += ":\(column)" }
+            }
             parts.append(place)
         }
         if let unit { parts.append("unit \(unit)") }

@@ -86,15 +86,13 @@ public enum FileAccess {
         return data
     }
 
-    /// A UTF-8 text file; invalid UTF-8 is reported with its byte offset.
+    /// A UTF-8 text file; invalid UTF-8 is reported as ``TextFileReader`` reports it, with its
+    /// line, column and byte offset.
     public static func readText(_ path: String, expected what: String = "a text file") throws -> String {
         let data = try read(path, expected: what)
-        guard let text = String(validating: data, as: UTF8.self) else {
-            let offset = firstInvalidUTF8Offset(data) ?? 0
-            throw FileAccessError(
-                file: path, problem: "invalid UTF-8 at byte offset \(offset); convert the file to UTF-8 first")
-        }
-        return text
+        if let text = String(validating: data, as: UTF8.self) { return text }
+        try TextFileReader(path: path).forEachLine { _ in }
+        throw FileAccessError(file: path, problem: "not UTF-8 text")
     }
 
     /// Writes `data` to `path`: atomically for a regular file (or a new one), through a
@@ -176,22 +174,6 @@ public enum FileAccess {
                     throw FileAccessError(file: path, problem: "cannot write", cause: systemErrorText(errno))
                 }
                 offset += written
-            }
-        }
-    }
-
-    private static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
-        var offset = 0
-        var decoder = UTF8()
-        var iterator = data.makeIterator()
-        var consumed = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                consumed += UTF8.width(scalar)
-                offset = consumed
-            case .emptyInput: return nil
-            case .error: return offset
             }
         }
     }

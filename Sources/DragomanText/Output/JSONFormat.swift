@@ -12,8 +12,11 @@ public enum JSONFormat {
         return encoder
     }
 
+    /// Made once: encoding millions of segments one by one must not build an encoder each time.
+    private static let shared = encoder()
+
     /// `value` as JSON text (no final newline).
     public static func text(_ value: some Encodable) throws -> String {
-        String(decoding: try encoder().encode(value), as: UTF8.self)
+        String(decoding: try shared.encode(value), as: UTF8.self)
     }
 }

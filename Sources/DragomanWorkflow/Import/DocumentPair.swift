@@ -2,8 +2,9 @@ import DragomanAlign
 import DragomanGlossary
 import DragomanText
 
-/// An article and its translation, read and segmented the same way for every use: alignment,
-/// glossary harvest, `add`, summaries and the benchmarks.
+/// An article and its translation as segment lists, for the commands that align two files:
+/// `align`, `glossary harvest`, `eval alignment` and the benchmarks. (`add` and `summarize` keep
+/// each article's ranges in its file and read it as an ``Article``; the segments are the same.)
 public struct DocumentPair: Sendable {
     /// Why an alignment of the pair may not be trusted.
     public enum Warning: Sendable, Equatable, CustomStringConvertible {
@@ -72,8 +73,7 @@ public struct DocumentPair: Sendable {
     /// an installed one included) plus the glossaries' terms.
     public func dictionary(files: [String], glossaries: [Glossary]) throws -> BilingualDictionary? {
         try BilingualDictionary.forAlignment(
-            files: files, source: sourceLanguage, target: targetLanguage,
-            vocabulary: BilingualDictionary.vocabulary(of: sourceSegments, language: sourceLanguage),
+            files: files, source: sourceLanguage, target: targetLanguage, sourceSegments: sourceSegments,
             glossaries: glossaries)
     }
 
@@ -96,7 +96,8 @@ public struct DocumentPair: Sendable {
             try reader.forEachLine { segments.append($0.text.trimmingCharacters(in: .whitespaces)) }
             return (segments, resolved)
         }
-        if path != "-" && Article.format(ofPath: path) != .text && Article.format(ofPath: path) != .xliff {
+        let format = Article.format(ofPath: path)
+        if path != "-" && (format == .markdown || format == .html) {
             // Markdown and HTML: the markup kept out of the segments, as `add` reads them.
             return (try Article.read(path: path, language: resolved).translatableSegments.map(\.text), resolved)
         }

@@ -91,9 +91,7 @@ extension DocumentBuilder {
     ) throws -> DocumentBuilder {
         let dictionary = try BilingualDictionary.forAlignment(
             files: dictionaries, source: article.language, target: targetLanguage,
-            vocabulary: BilingualDictionary.vocabulary(
-                of: article.translatableSegments.map(\.text), language: article.language),
-            glossaries: glossaries)
+            sourceSegments: article.translatableSegments.map(\.text), glossaries: glossaries)
         return DocumentBuilder(
             aligner: SentenceAligner(
                 sourceLanguage: article.language, targetLanguage: targetLanguage, dictionary: dictionary))

@@ -5,15 +5,9 @@ import Foundation
 /// style (snake_case, from the Swift property names) and sorted keys. The shapes are listed
 /// in docs/commands.md.
 enum JSONOutput {
-    static let encoder = JSONFormat.encoder()
-
     /// Writes `value` as pretty JSON and a newline to stdout.
     static func write(_ value: some Encodable) throws {
-        StandardOutput.shared.write(try text(value) + "\n")
-    }
-
-    static func text(_ value: some Encodable) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
+        StandardOutput.shared.write(try JSONFormat.text(value) + "\n")
     }
 
     /// Writes a JSON array whose elements arrive one at a time (millions of segments), each
@@ -24,7 +18,9 @@ enum JSONOutput {
         init() { StandardOutput.shared.write("[") }
 
         mutating func append(_ element: some Encodable) throws {
-            let text = try JSONOutput.text(element).replacingOccurrences(of: "\n", with: "\n  ")
+            // An element's own lines are indented one level more; a string has none.
+            var text = try JSONFormat.text(element)
+            if text.utf8.contains(0x0A) { text = text.replacingOccurrences(of: "\n", with: "\n  ") }
             StandardOutput.shared.write((first ? "\n  " : ",\n  ") + text)
             first = false
         }
