@@ -31,11 +31,27 @@ struct CommandRunner {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
+        return try collect(process, stdin: stdin)
+    }
+
+    /// Runs `script` with bash (pipefail on) in `directory`, `dragoman` standing for the built
+    /// binary, as a user types a command line with pipes and redirections.
+    static func shell(_ script: String, in directory: URL = packageRoot) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "set -o pipefail; dragoman() { \"\(executable.path)\" \"$@\"; }; " + script]
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(["USER": "translator"]) { $1 }
+        return try collect(process, stdin: nil)
+    }
+
+    /// Starts `process`, feeds it `stdin` and returns its exit status and output.
+    private static func collect(_ process: Process, stdin: String?) throws -> Result {
         let output = Pipe()
         let errors = Pipe()
+        let input = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        let input = Pipe()
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
@@ -47,27 +63,6 @@ struct CommandRunner {
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
-    }
-
-    /// Runs `script` with bash (pipefail on) in `directory`, `dragoman` standing for the built
-    /// binary, as a user types a command line with pipes and redirections.
-    static func shell(_ script: String, in directory: URL = packageRoot) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "set -o pipefail; dragoman() { \"\(executable.path)\" \"$@\"; }; " + script]
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(["USER": "translator"]) { $1 }
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
     }
 
     /// A new temporary file holding `bytes`.
