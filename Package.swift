@@ -69,6 +69,15 @@ let package = Package(
                 "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore", "DragomanExchange",
             ]
         ),
+        // Benchmarks and evaluations, kept out of the library product: only `dragoman bench` and
+        // `dragoman eval` (and their tests) link them, as Hummingbird keeps its performance tests apart.
+        .target(
+            name: "DragomanEvaluation",
+            dependencies: [
+                "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore", "DragomanExchange",
+                "DragomanWorkflow",
+            ]
+        ),
         // The command-line tool: one file per subcommand, no algorithms.
         .executableTarget(
             name: "dragoman",
@@ -80,14 +89,16 @@ let package = Package(
                 "DragomanStore",
                 "DragomanExchange",
                 "DragomanWorkflow",
+                "DragomanEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // What the tests share: the repository's paths, `../shared` when it is there, schema validation.
         .target(name: "DragomanTestSupport", path: "Tests/DragomanTestSupport"),
-        .testTarget(name: "DragomanTextTests", dependencies: ["DragomanText"]),
+        .testTarget(name: "DragomanTextTests", dependencies: ["DragomanText", "DragomanEvaluation"]),
         // Fixtures are read by path (#filePath), not bundled as resources.
-        .testTarget(name: "DragomanNamesTests", dependencies: ["DragomanNames"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "DragomanNamesTests", dependencies: ["DragomanNames", "DragomanEvaluation"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary", "DragomanTestSupport"],
             exclude: ["Fixtures"]),
@@ -98,6 +109,7 @@ let package = Package(
         ),
         .testTarget(name: "DragomanExchangeTests", dependencies: ["DragomanExchange", "DragomanTestSupport"]),
         .testTarget(name: "DragomanWorkflowTests", dependencies: ["DragomanWorkflow"]),
+        .testTarget(name: "DragomanEvaluationTests", dependencies: ["DragomanEvaluation", "DragomanAlign", "DragomanText"]),
         .testTarget(
             name: "DragomanCLITests",
             dependencies: ["dragoman", "DragomanTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

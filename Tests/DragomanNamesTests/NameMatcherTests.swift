@@ -1,3 +1,4 @@
+import DragomanEvaluation
 import DragomanText
 import Foundation
 import Testing

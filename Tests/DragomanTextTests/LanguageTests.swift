@@ -1,3 +1,4 @@
+import DragomanEvaluation
 import Testing
 
 @testable import DragomanText

@@ -13,8 +13,8 @@ public enum ReviewPage {
             let languages = "\(document.document.sourceLanguage) → \(document.targetLanguage)"
             html += "<h1>\(escape(document.document.name)) <small>(\(escape(languages)))</small></h1>\n"
             html += "<p>Project \(escape(package.projectID)), document \(document.document.id).</p>\n"
-            html += "<table>\n<thead><tr><th>Unit</th><th>Source (\(escape(document.document.sourceLanguage)))</th>"
-            html += "<th>Target (\(escape(document.targetLanguage)))</th><th>Status</th></tr></thead>\n<tbody>\n"
+            html += "<table>\n<thead><tr><th>Unit</th><th>Source (\(escape(document.document.sourceLanguage.tag)))</th>"
+            html += "<th>Target (\(escape(document.targetLanguage.tag)))</th><th>Status</th></tr></thead>\n<tbody>\n"
             html += document.units.concurrentMap(row).joined()
             html += "</tbody>\n</table>\n"
         }

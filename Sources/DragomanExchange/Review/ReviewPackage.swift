@@ -1,4 +1,5 @@
 import DragomanStore
+import DragomanText
 
 /// What an export carries: the project's id, and per document its units with the names found
 /// in them and their QA findings, ready to be written in any review format.
@@ -54,7 +55,7 @@ public struct ReviewPackage: Sendable {
             self.units = units
         }
 
-        public var targetLanguage: String { document.targetLanguage ?? "en" }
+        public var targetLanguage: LanguageCode { document.targetLanguage }
     }
 
     public var projectID: String

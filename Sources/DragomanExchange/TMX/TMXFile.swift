@@ -10,13 +10,13 @@ public enum TMXFile {
 
     /// The memory as a TMX document. Each unit carries its creation and change dates, the
     /// creator, and the status it had as `x-dragoman-status`; the header names the project.
-    public static func write(_ units: [MemoryUnit], sourceLanguage: String, projectID: String?) -> String {
+    public static func write(_ units: [MemoryUnit], sourceLanguage: LanguageCode, projectID: String?) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4">
               <header creationtool="\(creationTool)" creationtoolversion="\(creationToolVersion)" \
-            segtype="sentence" o-tmf="Dragoman" adminlang="en" srclang="\(XMLText.escape(sourceLanguage))" \
+            segtype="sentence" o-tmf="Dragoman" adminlang="en" srclang="\(XMLText.escape(sourceLanguage.tag))" \
             datatype="plaintext">
 
             """
@@ -31,7 +31,8 @@ public enum TMXFile {
                 xml += "      <prop type=\"x-dragoman-status\">\(XMLText.escape(status))</prop>\n"
             }
             for (language, text) in [(unit.sourceLanguage, unit.source), (unit.targetLanguage, unit.target)] {
-                xml += "      <tuv xml:lang=\"\(XMLText.escape(language))\"><seg>\(XMLText.escape(text))</seg></tuv>\n"
+                xml +=
+                    "      <tuv xml:lang=\"\(XMLText.escape(language.tag))\"><seg>\(XMLText.escape(text))</seg></tuv>\n"
             }
             xml += "    </tu>\n"
         }
@@ -46,7 +47,7 @@ public enum TMXFile {
     /// skipped; languages match by their primary subtag ("de" takes "de-DE"). Safe for untrusted
     /// files (``SafeXMLDocument``); errors name the file, line and column.
     public static func read(
-        _ data: Data, file: String, sourceLanguage: String, targetLanguage: String
+        _ data: Data, file: String, sourceLanguage: LanguageCode, targetLanguage: LanguageCode
     ) throws -> [MemoryUnit] {
         let document = try SafeXMLDocument(data: data, file: file, kind: "TMX files")
         let root = document.root
@@ -71,7 +72,7 @@ public enum TMXFile {
                 let text = seg.text(skipping: codeElements).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 if texts[primary(language)] == nil { texts[primary(language)] = text }
             }
-            guard let source = texts[primary(sourceLanguage)], let target = texts[primary(targetLanguage)],
+            guard let source = texts[sourceLanguage.language], let target = texts[targetLanguage.language],
                 !source.isEmpty, !target.isEmpty
             else { continue }
             let created = tu.attributes["creationdate"].flatMap(TMXDate.date) ?? Date()

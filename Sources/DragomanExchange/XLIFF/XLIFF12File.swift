@@ -18,8 +18,8 @@ public enum XLIFF12File {
         for document in package.documents {
             xml +=
                 "  <file original=\"\(XMLText.escape(document.document.name))\" "
-                + "source-language=\"\(XMLText.escape(document.document.sourceLanguage))\" "
-                + "target-language=\"\(XMLText.escape(document.targetLanguage))\" datatype=\"plaintext\">\n"
+                + "source-language=\"\(XMLText.escape(document.document.sourceLanguage.tag))\" "
+                + "target-language=\"\(XMLText.escape(document.targetLanguage.tag))\" datatype=\"plaintext\">\n"
             xml += "    <header>\n"
             xml += "      <tool tool-id=\"dragoman\" tool-name=\"Dragoman\"/>\n"
             xml += "      <note from=\"dragoman-project\">\(XMLText.escape(package.projectID))</note>\n"

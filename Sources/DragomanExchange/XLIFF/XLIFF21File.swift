@@ -18,8 +18,8 @@ public enum XLIFF21File {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="\(namespace)" xmlns:gls="\(glossaryNamespace)" version="2.1" \
-            srcLang="\(XMLText.escape(first?.sourceLanguage ?? "de"))" \
-            trgLang="\(XMLText.escape(package.documents.first?.targetLanguage ?? "en"))">
+            srcLang="\(XMLText.escape(first?.sourceLanguage.tag ?? "de"))" \
+            trgLang="\(XMLText.escape(package.documents.first?.targetLanguage.tag ?? "en"))">
 
             """
         for document in package.documents {

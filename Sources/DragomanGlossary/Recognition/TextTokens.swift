@@ -3,7 +3,7 @@ import DragomanText
 /// Word tokens of a text for term recognition: runs of letters and digits (with apostrophes
 /// inside words), each with its range in scalar offsets, its folded form, and whether a
 /// hyphen joins it to the next token ("UN-Generalversammlung").
-struct TextToken {
+package struct TextToken {
     var range: Range<Int>
     var text: String
     var folded: String
@@ -15,9 +15,9 @@ struct TextToken {
     var isPossessive: Bool
 }
 
-enum TextTokenizer {
+package enum TextTokenizer {
     /// - Complexity: O(n) in the text length.
-    static func tokens(of text: String) -> [TextToken] {
+    package static func tokens(of text: String) -> [TextToken] {
         let scalars = text.unicodeScalars
         var tokens: [TextToken] = []
         var index = scalars.startIndex

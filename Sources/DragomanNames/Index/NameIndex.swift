@@ -103,7 +103,7 @@ public final class NameIndex: Sendable {
     }
 
     /// How many entries a lookup of `key` compares in full.
-    func candidateCount(for key: NameKey) -> Int {
+    package func candidateCount(for key: NameKey) -> Int {
         Lookup(index: self, query: key).candidates().all.count
     }
 }

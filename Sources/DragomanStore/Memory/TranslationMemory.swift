@@ -1,3 +1,5 @@
+import DragomanText
+
 /// The translation memory of one language pair, ready for fuzzy lookups: the stored entries
 /// behind an index, plus entries confirmed since it was built (compared one by one: a session
 /// adds few).
@@ -8,13 +10,13 @@ public struct TranslationMemory: Sendable {
         public var percentage: Int { Int((score * 100).rounded(.down)) }
     }
 
-    public let sourceLanguage: String
-    public let targetLanguage: String
+    public let sourceLanguage: LanguageCode
+    public let targetLanguage: LanguageCode
     private var entries: [MemoryUnit]
     private var index: TranslationMemoryIndex
     private var recent: [MemoryUnit] = []
 
-    public init(entries all: [MemoryUnit], sourceLanguage: String, targetLanguage: String) {
+    public init(entries all: [MemoryUnit], sourceLanguage: LanguageCode, targetLanguage: LanguageCode) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         entries = all.filter {
@@ -24,9 +26,7 @@ public struct TranslationMemory: Sendable {
     }
 
     /// "de" matches "de-DE" and "de-AT": a memory is kept per language, not per region.
-    static func sameLanguage(_ a: String, _ b: String) -> Bool {
-        a.lowercased().split(separator: "-").first == b.lowercased().split(separator: "-").first
-    }
+    static func sameLanguage(_ a: LanguageCode, _ b: LanguageCode) -> Bool { a.language == b.language }
 
     public var count: Int { entries.count + recent.count }
 

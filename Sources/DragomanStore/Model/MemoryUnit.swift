@@ -1,10 +1,11 @@
+import DragomanText
 import Foundation
 
 /// One translation-memory entry: a source sentence and its confirmed translation.
 public struct MemoryUnit: Hashable, Sendable, Codable {
     public var id: Int64?
-    public var sourceLanguage: String
-    public var targetLanguage: String
+    public var sourceLanguage: LanguageCode
+    public var targetLanguage: LanguageCode
     public var source: String
     public var target: String
     /// The project unit it came from, for units confirmed in this project.
@@ -16,7 +17,7 @@ public struct MemoryUnit: Hashable, Sendable, Codable {
     public var changedAt: Date
 
     public init(
-        id: Int64? = nil, sourceLanguage: String, targetLanguage: String, source: String, target: String,
+        id: Int64? = nil, sourceLanguage: LanguageCode, targetLanguage: LanguageCode, source: String, target: String,
         unitID: Int64? = nil, status: String? = nil, creator: String, createdAt: Date, changedAt: Date
     ) {
         self.id = id

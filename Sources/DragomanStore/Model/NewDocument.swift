@@ -1,3 +1,5 @@
+import DragomanText
+
 /// A document ready to go into a project: its segments and the units made of them.
 public struct NewDocument: Sendable {
     public struct Segment: Sendable {
@@ -34,17 +36,21 @@ public struct NewDocument: Sendable {
         }
     }
 
+    /// A unit's source text: its segments' texts joined by spaces.
+    public func source(of unit: Unit) -> String { segments[unit.segments].map(\.text).joined(separator: " ") }
+
     public var name: String
     public var path: String
     public var format: ProjectDocument.Format
-    public var sourceLanguage: String
-    public var targetLanguage: String?
+    public var sourceLanguage: LanguageCode
+    public var targetLanguage: LanguageCode
     public var originalText: String
     public var segments: [Segment]
     public var units: [Unit]
 
     public init(
-        name: String, path: String, format: ProjectDocument.Format, sourceLanguage: String, targetLanguage: String?,
+        name: String, path: String, format: ProjectDocument.Format, sourceLanguage: LanguageCode,
+        targetLanguage: LanguageCode,
         originalText: String, segments: [Segment], units: [Unit]
     ) {
         self.name = name

@@ -1,3 +1,4 @@
+import DragomanText
 import Foundation
 
 /// An article in a project: the original file's text and where it came from.
@@ -13,14 +14,15 @@ public struct ProjectDocument: Hashable, Sendable, Codable, Identifiable {
     public var name: String
     public var path: String
     public var format: Format
-    public var sourceLanguage: String
-    public var targetLanguage: String?
+    public var sourceLanguage: LanguageCode
+    public var targetLanguage: LanguageCode
     /// The decoded original text; segment ranges are offsets in its Unicode scalars.
     public var originalText: String
     public var createdAt: Date
 
     public init(
-        id: Int64, name: String, path: String, format: Format, sourceLanguage: String, targetLanguage: String?,
+        id: Int64, name: String, path: String, format: Format, sourceLanguage: LanguageCode,
+        targetLanguage: LanguageCode,
         originalText: String, createdAt: Date
     ) {
         self.id = id

@@ -4,6 +4,8 @@
 /// Every method that changes something does so in one transaction: it happens completely or
 /// not at all.
 public protocol ProjectStore: AnyObject {
+    /// Where the project lives, as messages name it (a file path for SQLite).
+    var path: String { get }
     var info: ProjectInfo { get throws }
     /// Whether write methods are refused (the project file is write-protected).
     var isReadOnly: Bool { get }

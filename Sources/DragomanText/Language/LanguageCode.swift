@@ -38,3 +38,20 @@ public struct LanguageCode: Hashable, Sendable, Codable, CustomStringConvertible
     public static let german: LanguageCode = "de"
     public static let english: LanguageCode = "en"
 }
+
+extension LanguageCode {
+    /// Encoded as its tag, `"de-AT"`, as files and JSON write languages.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let tag = try container.decode(String.self)
+        guard let code = LanguageCode(tag) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a BCP 47 language tag: \(tag)")
+        }
+        self = code
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(tag)
+    }
+}

@@ -93,7 +93,7 @@ public final class TextFileReader {
 }
 
 /// Incremental strict UTF-8 to UTF-16 decoding, split into lines at LF, CR LF and CR.
-struct LineDecoder {
+package struct LineDecoder {
     let file: String
     private var line: [UInt16] = []
     private var lineHasSurrogates = false
@@ -106,12 +106,12 @@ struct LineDecoder {
     /// Bytes of a character split across two chunks.
     private var pending: [UInt8] = []
 
-    init(file: String) {
+    package init(file: String) {
         self.file = file
         line.reserveCapacity(4096)
     }
 
-    mutating func decode(_ chunk: [UInt8], isLast: Bool, _ body: (TextLine) throws -> Void) throws {
+    package mutating func decode(_ chunk: [UInt8], isLast: Bool, _ body: (TextLine) throws -> Void) throws {
         let bytes = pending.isEmpty ? chunk : pending + chunk
         pending = []
         try bytes.withUnsafeBufferPointer { buffer in
@@ -226,7 +226,7 @@ struct LineDecoder {
         lineHasSurrogates = line.contains { UTF16.isLeadSurrogate($0) }
     }
 
-    mutating func finish(_ body: (TextLine) throws -> Void) throws {
+    package mutating func finish(_ body: (TextLine) throws -> Void) throws {
         if let byte = pending.first { throw invalid(byte) }
         if !line.isEmpty { try endLine(body) }
     }

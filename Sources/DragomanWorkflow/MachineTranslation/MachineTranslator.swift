@@ -32,7 +32,7 @@ public struct MachineTranslator {
         var protected = 0
         var lost: [(unit: Int64, names: [String])] = []
         for document in documents {
-            let (source, target) = document.languages
+            let (source, target) = (document.sourceLanguage, document.targetLanguage)
             let recognizer = try TermRecognizer(
                 glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
                 findingUnknownNames: false)

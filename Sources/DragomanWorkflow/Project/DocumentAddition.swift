@@ -47,8 +47,8 @@ public struct DocumentAddition {
         public var document: Int64
         public var name: String
         public var format: String
-        public var sourceLanguage: String
-        public var targetLanguage: String?
+        public var sourceLanguage: LanguageCode
+        public var targetLanguage: LanguageCode
         public var segments: Int
         public var units: Int
         /// Units whose target came from the aligned translation (or another tool's XLIFF).

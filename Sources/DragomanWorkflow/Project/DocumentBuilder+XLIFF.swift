@@ -31,7 +31,7 @@ extension DocumentBuilder {
         }
         return NewDocument(
             name: URL(fileURLWithPath: xliff.file).lastPathComponent, path: xliff.file, format: .xliff,
-            sourceLanguage: sourceLanguage.tag, targetLanguage: targetLanguage.tag,
+            sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
             originalText: xliff.units.map(\.source).joined(separator: "\n"), segments: segments, units: units)
     }
 }

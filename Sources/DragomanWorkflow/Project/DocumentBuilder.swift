@@ -37,8 +37,8 @@ public struct DocumentBuilder: Sendable {
             units = translatable.map { NewDocument.Unit(segments: $0..<($0 + 1)) }
         }
         return NewDocument(
-            name: article.name, path: article.path, format: article.format, sourceLanguage: article.language.tag,
-            targetLanguage: targetLanguage.tag, originalText: article.originalText, segments: segments, units: units)
+            name: article.name, path: article.path, format: article.format, sourceLanguage: article.language,
+            targetLanguage: targetLanguage, originalText: article.originalText, segments: segments, units: units)
     }
 
     static func units(beads: [Bead], translatable: [Int], targets: [String]) -> [NewDocument.Unit] {

@@ -17,7 +17,7 @@ public struct ReviewPackageBuilder {
         let documents = try document.map { [try store.document(id: $0)] } ?? store.documents()
         var packaged: [ReviewPackage.Document] = []
         for document in documents {
-            let (source, target) = document.languages
+            let (source, target) = (document.sourceLanguage, document.targetLanguage)
             let checker = try QualityChecker(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
             let units = try store.units(document: document.id)
             // Names are found once per source, on every core, and serve QA too.

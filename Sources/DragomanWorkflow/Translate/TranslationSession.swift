@@ -130,15 +130,14 @@ public final class TranslationSession {
     private func tools(for documentID: Int64) throws -> Tools {
         if let tools = tools[documentID] { return tools }
         let document = try store.document(id: documentID)
-        let source = LanguageCode(document.sourceLanguage) ?? .english
-        let target = document.targetLanguage.flatMap { LanguageCode($0) } ?? .english
+        let (source, target) = (document.sourceLanguage, document.targetLanguage)
         let terms = try TermRecognizer(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
         let made = Tools(
             terms: terms,
             adapter: try SuggestionAdapter(
                 glossaries: glossaries, sourceLanguage: source, targetLanguage: target, sourceTerms: terms),
             memory: TranslationMemory(
-                entries: try store.memoryUnits(), sourceLanguage: source.tag, targetLanguage: target.tag))
+                entries: try store.memoryUnits(), sourceLanguage: source, targetLanguage: target))
         tools[documentID] = made
         return made
     }

@@ -14,12 +14,12 @@ struct ProjectOptions: ParsableArguments {
         ProcessInfo.processInfo.environment["DRAGOMAN_BUSY_TIMEOUT"].flatMap(TimeInterval.init) ?? 5
     }
 
-    func open(create: Bool = false) throws -> SQLiteProjectStore {
+    func open(create: Bool = false) throws -> any ProjectStore {
         try SQLiteProjectStore(path: project, create: create, busyTimeout: busyTimeout)
     }
 
     /// The project's glossaries, read from their copies in the project.
-    func glossaries(of store: SQLiteProjectStore) throws -> [Glossary] { try ProjectGlossaries.load(from: store) }
+    func glossaries(of store: any ProjectStore) throws -> [Glossary] { try ProjectGlossaries.load(from: store) }
 }
 
 extension UnitStatus: ExpressibleByArgument {}

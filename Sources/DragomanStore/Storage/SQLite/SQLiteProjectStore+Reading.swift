@@ -1,40 +1,43 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension SQLiteProjectStore {
     public var info: ProjectInfo {
         get throws {
             try read("reading the project") { db in
-                guard let info = try ProjectInfo.fetchOne(db, sql: "SELECT id, createdAt FROM project") else {
+                guard let row = try Row.fetchOne(db, sql: "SELECT id, createdAt FROM project") else {
                     throw ProjectError.notAProject(path: path, reason: "no project row")
                 }
-                return info
+                return ProjectInfo(id: row["id"], createdAt: row["createdAt"], formatVersion: Self.formatVersion)
             }
         }
     }
 
     public func documents() throws -> [ProjectDocument] {
-        try read("reading documents") { db in try ProjectDocument.order(Column("id")).fetchAll(db) }
+        try read("reading documents") { db in
+            try DocumentRow.order(Column("id")).fetchAll(db).map { try $0.document(file: path) }
+        }
     }
 
     public func document(id: Int64) throws -> ProjectDocument {
         try read("reading document \(id)") { db in
-            guard let document = try ProjectDocument.fetchOne(db, key: id) else {
+            guard let row = try DocumentRow.fetchOne(db, key: id) else {
                 throw ProjectError.unknownDocument(path: path, id: id)
             }
-            return document
+            return try row.document(file: path)
         }
     }
 
     public func segments(document: Int64) throws -> [ProjectSegment] {
         try read("reading segments") { db in
-            try ProjectSegment.filter(Column("documentID") == document).order(Column("position")).fetchAll(db)
+            try SegmentRow.filter(Column("documentID") == document).order(Column("position")).fetchAll(db).map(
+                \.segment)
         }
     }
 
     public func units(document: Int64?) throws -> [TranslationUnit] {
         try read("reading units") { db in
-            if let document, try ProjectDocument.fetchOne(db, key: document) == nil {
+            if let document, try DocumentRow.fetchOne(db, key: document) == nil {
                 throw ProjectError.unknownDocument(path: path, id: document)
             }
             var rows = UnitRow.all()
@@ -72,15 +75,20 @@ extension SQLiteProjectStore {
             guard try UnitRow.fetchOne(db, key: unit) != nil else {
                 throw ProjectError.unknownUnit(path: path, id: unit)
             }
-            return try UnitChange.filter(Column("unitID") == unit).order(Column("id")).fetchAll(db)
+            return try StoredRow<UnitChange>.filter(Column("unitID") == unit).order(Column("id")).fetchAll(db).map(
+                \.model)
         }
     }
 
     public func glossaries() throws -> [AttachedGlossary] {
-        try read("reading glossaries") { db in try AttachedGlossary.order(Column("name")).fetchAll(db) }
+        try read("reading glossaries") { db in
+            try StoredRow<AttachedGlossary>.order(Column("name")).fetchAll(db).map(\.model)
+        }
     }
 
     public func memoryUnits() throws -> [MemoryUnit] {
-        try read("reading the translation memory") { db in try MemoryUnit.order(Column("id")).fetchAll(db) }
+        try read("reading the translation memory") { db in
+            try MemoryUnitRow.order(Column("id")).fetchAll(db).map { try $0.unit(file: path) }
+        }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension SQLiteProjectStore {
     /// The store's format, one named migration per version. A project whose table of applied

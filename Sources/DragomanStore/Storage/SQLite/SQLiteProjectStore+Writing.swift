@@ -1,5 +1,6 @@
+import DragomanText
 import Foundation
-import GRDB
+internal import GRDB
 
 extension SQLiteProjectStore {
     @discardableResult
@@ -8,15 +9,15 @@ extension SQLiteProjectStore {
         return try write("adding \(new.path)") { db in
             let now = Date()
             var document = DocumentRow(
-                id: nil, name: new.name, path: new.path, format: new.format, sourceLanguage: new.sourceLanguage,
-                targetLanguage: new.targetLanguage, originalText: new.originalText, createdAt: now)
+                id: nil, name: new.name, path: new.path, format: new.format, sourceLanguage: new.sourceLanguage.tag,
+                targetLanguage: new.targetLanguage.tag, originalText: new.originalText, createdAt: now)
             try document.insert(db)
             let documentID = document.id!
             var unitOfSegment: [Int: Int64] = [:]
             for (position, unit) in new.units.enumerated() {
                 var row = UnitRow(
                     id: nil, documentID: documentID, position: position,
-                    source: new.segments[unit.segments].map(\.text).joined(separator: " "), target: unit.target,
+                    source: new.source(of: unit), target: unit.target,
                     status: unit.status, origin: unit.origin, targetSegmentCount: unit.targetSegmentCount,
                     alignmentScore: unit.alignmentScore, updatedAt: now)
                 try row.insert(db)
@@ -34,7 +35,7 @@ extension SQLiteProjectStore {
                     isTranslatable: segment.isTranslatable, unitID: unitOfSegment[position])
                 try row.insert(db)
             }
-            return try ProjectDocument.fetchOne(db, key: documentID)!
+            return try document.document(file: path)
         }
     }
 
@@ -66,14 +67,15 @@ extension SQLiteProjectStore {
                 row.origin = update.origin
                 row.updatedAt = now
                 try row.update(db)
-                try UnitChange(
-                    unitID: update.unitID, time: now, author: update.author, previousTarget: before.target,
-                    previousStatus: before.status, previousOrigin: before.origin, target: update.target,
-                    status: update.status, origin: update.origin
+                try StoredRow(
+                    UnitChange(
+                        unitID: update.unitID, time: now, author: update.author, previousTarget: before.target,
+                        previousStatus: before.status, previousOrigin: before.origin, target: update.target,
+                        status: update.status, origin: update.origin)
                 ).insert(db)
                 let after = row.unit(segmentIDs: before.segmentIDs)
                 if after.status.isConfirmed, let target = after.target, !target.isEmpty {
-                    let document = try ProjectDocument.fetchOne(db, key: after.documentID)!
+                    let document = try DocumentRow.fetchOne(db, key: after.documentID)!.document(file: path)
                     try remember(
                         db, after, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage,
                         author: update.author, time: now)
@@ -85,7 +87,8 @@ extension SQLiteProjectStore {
 
     /// Puts a confirmed unit into the translation memory, replacing what that unit put there before.
     private func remember(
-        _ db: Database, _ unit: TranslationUnit, sourceLanguage: String, targetLanguage: String?, author: String,
+        _ db: Database, _ unit: TranslationUnit, sourceLanguage: LanguageCode, targetLanguage: LanguageCode,
+        author: String,
         time: Date
     ) throws {
         try db.execute(sql: "DELETE FROM memoryUnit WHERE unitID = ?", arguments: [unit.id])
@@ -97,14 +100,14 @@ extension SQLiteProjectStore {
                 DO UPDATE SET unitID = excluded.unitID, status = excluded.status, changedAt = excluded.changedAt
                 """,
             arguments: [
-                sourceLanguage, targetLanguage ?? "und", unit.source, unit.target, unit.id, unit.status.rawValue,
+                sourceLanguage.tag, targetLanguage.tag, unit.source, unit.target, unit.id, unit.status.rawValue,
                 author, time, time,
             ])
     }
 
     public func attach(_ glossaries: [AttachedGlossary]) throws {
         try write("attaching glossaries") { db in
-            for glossary in glossaries { try glossary.save(db) }
+            for glossary in glossaries { try StoredRow(glossary).save(db) }
         }
     }
 
@@ -112,9 +115,10 @@ extension SQLiteProjectStore {
     public func addMemoryUnits(_ units: [MemoryUnit]) throws -> Int {
         try write("adding \(units.count) translation-memory unit(s)") { db in
             var added = 0
-            for var unit in units {
-                unit.id = nil
-                try unit.insert(db, onConflict: .ignore)
+            for unit in units {
+                var row = MemoryUnitRow(unit)
+                row.id = nil
+                try row.insert(db, onConflict: .ignore)
                 if db.changesCount > 0 { added += 1 }
             }
             return added

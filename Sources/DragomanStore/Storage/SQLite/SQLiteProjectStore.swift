@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// A project in one SQLite file: WAL journal, foreign keys on, one immediate transaction per
 /// change, a bounded wait when another process holds the write lock.

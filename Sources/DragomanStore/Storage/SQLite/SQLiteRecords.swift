@@ -1,48 +1,87 @@
+import DragomanText
 import Foundation
-import GRDB
+internal import GRDB
 
-// GRDB conformances of the model types whose columns are their properties.
+// The tables' rows. GRDB stays internal to this module: the public model types are plain
+// values, and each table has a row type here that converts to and from them.
 
-extension ProjectInfo: FetchableRecord {
-    public init(row: Row) throws {
-        self.init(id: row["id"], createdAt: row["createdAt"], formatVersion: SQLiteProjectStore.formatVersion)
+extension Row {
+    /// A column holding an enumeration's raw value (the public enumerations cannot conform to
+    /// GRDB's protocols without making GRDB part of the module's interface).
+    func decode<Value: RawRepresentable>(_: Value.Type, forColumn column: Column) throws -> Value?
+    where Value.RawValue == String {
+        guard let raw: String = try decode(forColumn: column) else { return nil }
+        guard let value = Value(rawValue: raw) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: [], debugDescription: "\(column.name) holds an unknown value: \(raw)"))
+        }
+        return value
     }
 }
 
-extension ProjectDocument: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "document"
+/// A model type stored as-is: its coding keys are its table's columns.
+protocol StoredAsColumns: Codable {
+    static var tableName: String { get }
 }
 
-extension ProjectDocument.Format: DatabaseValueConvertible {}
-extension UnitStatus: DatabaseValueConvertible {}
-extension UnitOrigin: DatabaseValueConvertible {}
+extension UnitChange: StoredAsColumns { static var tableName: String { "unitChange" } }
+extension AttachedGlossary: StoredAsColumns { static var tableName: String { "glossary" } }
 
-extension ProjectSegment: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "segment"
+/// The row of a ``StoredAsColumns`` model.
+struct StoredRow<Model: StoredAsColumns>: Codable, FetchableRecord, PersistableRecord {
+    static var databaseTableName: String { Model.tableName }
+    var model: Model
 
-    /// Read column by column, not through `Decodable` (an export reads every segment).
-    public init(row: Row) throws {
-        self.init(
-            id: try row.decode(forColumn: "id"), documentID: try row.decode(forColumn: "documentID"),
-            position: try row.decode(forColumn: "position"), text: try row.decode(forColumn: "text"),
-            start: try row.decode(forColumn: "start"), end: try row.decode(forColumn: "end"),
-            isTranslatable: try row.decode(forColumn: "isTranslatable"),
-            unitID: try row.decode(forColumn: "unitID"))
+    init(_ model: Model) { self.model = model }
+    init(from decoder: any Decoder) throws { model = try Model(from: decoder) }
+    func encode(to encoder: any Encoder) throws { try model.encode(to: encoder) }
+}
+
+/// Languages are stored as their tags; the one fallback for rows without a target language (written
+/// before every document had one) is English, as `add` has always defaulted to.
+extension LanguageCode {
+    init(stored tag: String?, file: String, fallback: LanguageCode? = nil) throws {
+        if let tag, let code = LanguageCode(tag) {
+            self = code
+        } else if let fallback {
+            self = fallback
+        } else {
+            throw ProjectError.notAProject(path: file, reason: "a stored language tag does not parse: \(tag ?? "none")")
+        }
     }
 }
 
-extension UnitChange: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "unitChange"
-}
+struct MemoryUnitRow: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "memoryUnit"
 
-extension AttachedGlossary: FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "glossary"
-}
+    var id: Int64?
+    var sourceLanguage: String
+    var targetLanguage: String
+    var source: String
+    var target: String
+    var unitID: Int64?
+    var status: String?
+    var creator: String
+    var createdAt: Date
+    var changedAt: Date
 
-extension MemoryUnit: FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "memoryUnit"
+    init(_ unit: MemoryUnit) {
+        (id, sourceLanguage, targetLanguage, source, target) = (
+            unit.id, unit.sourceLanguage.tag, unit.targetLanguage.tag, unit.source, unit.target
+        )
+        (unitID, status, creator, createdAt, changedAt) = (
+            unit.unitID, unit.status, unit.creator, unit.createdAt, unit.changedAt
+        )
+    }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    func unit(file: String) throws -> MemoryUnit {
+        MemoryUnit(
+            id: id, sourceLanguage: try LanguageCode(stored: sourceLanguage, file: file),
+            targetLanguage: try LanguageCode(stored: targetLanguage, file: file), source: source, target: target,
+            unitID: unitID, status: status, creator: creator, createdAt: createdAt, changedAt: changedAt)
+    }
 }
 
 /// A unit as its table holds it; its segment ids live in the segment table.
@@ -92,8 +131,8 @@ extension UnitRow {
         position = try row.decode(forColumn: Columns.position)
         source = try row.decode(forColumn: Columns.source)
         target = try row.decode(forColumn: Columns.target)
-        status = try row.decode(forColumn: Columns.status)
-        origin = try row.decode(forColumn: Columns.origin)
+        status = try row.decode(UnitStatus.self, forColumn: Columns.status) ?? .new
+        origin = try row.decode(UnitOrigin.self, forColumn: Columns.origin)
         targetSegmentCount = try row.decode(forColumn: Columns.targetSegmentCount)
         alignmentScore = try row.decode(forColumn: Columns.alignmentScore)
         updatedAt = try row.decode(forColumn: Columns.updatedAt)
@@ -101,7 +140,7 @@ extension UnitRow {
 }
 
 /// A document row before insertion (the id is assigned by SQLite).
-struct DocumentRow: Codable, MutablePersistableRecord {
+struct DocumentRow: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "document"
 
     var id: Int64?
@@ -114,9 +153,17 @@ struct DocumentRow: Codable, MutablePersistableRecord {
     var createdAt: Date
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    func document(file: String) throws -> ProjectDocument {
+        ProjectDocument(
+            id: id!, name: name, path: path, format: format,
+            sourceLanguage: try LanguageCode(stored: sourceLanguage, file: file),
+            targetLanguage: try LanguageCode(stored: targetLanguage, file: file, fallback: .english),
+            originalText: originalText, createdAt: createdAt)
+    }
 }
 
-struct SegmentRow: Codable, MutablePersistableRecord {
+struct SegmentRow: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "segment"
 
     var id: Int64?
@@ -127,4 +174,24 @@ struct SegmentRow: Codable, MutablePersistableRecord {
     var end: Int
     var isTranslatable: Bool
     var unitID: Int64?
+}
+
+extension SegmentRow {
+    /// Read column by column, not through `Decodable` (an export reads every segment).
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        documentID = try row.decode(forColumn: "documentID")
+        position = try row.decode(forColumn: "position")
+        text = try row.decode(forColumn: "text")
+        start = try row.decode(forColumn: "start")
+        end = try row.decode(forColumn: "end")
+        isTranslatable = try row.decode(forColumn: "isTranslatable")
+        unitID = try row.decode(forColumn: "unitID")
+    }
+
+    var segment: ProjectSegment {
+        ProjectSegment(
+            id: id!, documentID: documentID, position: position, text: text, start: start, end: end,
+            isTranslatable: isTranslatable, unitID: unitID)
+    }
 }

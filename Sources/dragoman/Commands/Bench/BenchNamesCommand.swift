@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanAlign
+import DragomanEvaluation
 import DragomanGlossary
 import DragomanNames
 import DragomanText

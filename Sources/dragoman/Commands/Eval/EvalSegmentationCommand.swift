@@ -1,4 +1,5 @@
 import ArgumentParser
+import DragomanEvaluation
 import DragomanText
 import Foundation
 

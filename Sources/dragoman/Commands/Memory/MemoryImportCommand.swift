@@ -25,7 +25,7 @@ struct MemoryImportCommand: ParsableCommand {
         let store = try projectOptions.open()
         let data = try FileAccess.read(file)
         let units = try TMXFile.read(
-            data, file: file, sourceLanguage: sourceLang.tag, targetLanguage: targetLang.tag)
+            data, file: file, sourceLanguage: sourceLang, targetLanguage: targetLang)
         let added = try store.addMemoryUnits(units)
         StandardOutput.shared.write(
             "\(file): \(units.count) \(sourceLang.tag)→\(targetLang.tag) units read, \(added) added to the memory\n")

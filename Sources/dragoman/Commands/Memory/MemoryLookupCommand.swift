@@ -44,7 +44,7 @@ struct MemoryLookupCommand: ParsableCommand {
     func run() throws {
         let store = try projectOptions.open()
         let memory = TranslationMemory(
-            entries: try store.memoryUnits(), sourceLanguage: sourceLang.tag, targetLanguage: targetLang.tag)
+            entries: try store.memoryUnits(), sourceLanguage: sourceLang, targetLanguage: targetLang)
         let adapter = try SuggestionAdapter(
             glossaries: try projectOptions.glossaries(of: store), sourceLanguage: sourceLang, targetLanguage: targetLang
         )

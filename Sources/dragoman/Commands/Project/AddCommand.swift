@@ -60,7 +60,7 @@ struct AddCommand: ParsableCommand {
         case .text:
             StandardOutput.shared.write(
                 "added document \(added.document) (\(added.name), \(added.format), "
-                    + "\(added.sourceLanguage)→\(added.targetLanguage ?? "?")) to \(store.path): "
+                    + "\(added.sourceLanguage)→\(added.targetLanguage)) to \(store.path): "
                     + "\(added.units) units, \(added.translated) with a translation\n")
             for glossary in added.attached {
                 StandardOutput.shared.write("attached glossary \(glossary.name) (\(glossary.entries) entries)\n")

@@ -56,7 +56,7 @@ struct MachineTranslateCommand: ParsableCommand {
         case .command: chosen = CommandEngine(command: command!, timeout: timeout)
         case .apertium:
             chosen = try ApertiumEngine(
-                source: first.languages.source, target: first.languages.target, pair: pair, timeout: timeout)
+                source: first.sourceLanguage, target: first.targetLanguage, pair: pair, timeout: timeout)
         }
         let translator = MachineTranslator(engine: chosen, glossaries: try projectOptions.glossaries(of: store))
         let result = try translator.draft(store, document: document, author: "mt:\(chosen.name)") { done, total in

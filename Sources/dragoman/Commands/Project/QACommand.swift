@@ -33,7 +33,7 @@ struct QACommand: ParsableCommand {
         let documents = try document.map { [try store.document(id: $0)] } ?? store.documents()
         var findings: [Finding] = []
         for document in documents {
-            let (source, target) = document.languages
+            let (source, target) = (document.sourceLanguage, document.targetLanguage)
             let checker = try QualityChecker(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
             findings += checker.findings(for: try store.units(document: document.id))
         }

@@ -50,8 +50,8 @@ struct SegmentsCommand: ParsableCommand {
             if recognizers[unit.documentID] == nil {
                 let document = try store.document(id: unit.documentID)
                 recognizers[unit.documentID] = try TermRecognizer(
-                    glossaries: glossaries, sourceLanguage: LanguageCode(document.sourceLanguage) ?? .english,
-                    targetLanguage: document.targetLanguage.flatMap { LanguageCode($0) })
+                    glossaries: glossaries, sourceLanguage: document.sourceLanguage,
+                    targetLanguage: document.targetLanguage)
             }
             let names = recognizers[unit.documentID]!.matches(in: unit.source).compactMap { match in
                 match.entryID.map {

@@ -34,7 +34,7 @@ struct StatusCommand: ParsableCommand {
             }
             return Progress(
                 document: document.id, name: document.name,
-                languages: "\(document.sourceLanguage)→\(document.targetLanguage ?? "?")", units: units, words: words,
+                languages: "\(document.sourceLanguage)→\(document.targetLanguage)", units: units, words: words,
                 totalUnits: units.values.reduce(0, +), totalWords: words.values.reduce(0, +))
         }
         if format == .json {

@@ -62,11 +62,11 @@ struct SummarizeCommand: ParsableCommand {
     func run() throws {
         let source = try load()
         let summarizer = try Summarizer(
-            glossaries: source.glossaries, sourceLanguage: source.document.languages.source,
-            targetLanguage: source.document.languages.target)
+            glossaries: source.glossaries, sourceLanguage: source.document.sourceLanguage,
+            targetLanguage: source.document.targetLanguage)
         let summary = summarizer.summarize(
             document: source.document.name, units: source.units,
-            budget: words.map { .words($0) } ?? .sentences(sentences ?? 5), citing: source.citing)
+            budget: words.map { .words($0) } ?? .sentences(sentences ?? 5))
         StandardOutput.shared.write(try summary.rendered(as: format))
         if summary.untranslated > 0 && format != .markdown {
             StandardError.write(

@@ -1,3 +1,5 @@
+import DragomanAlign
+
 /// The standard sentence-alignment metric of Text+Berg (Sennrich & Volk 2010), as Bleualign,
 /// Vecalign and Bertalign report it: strict and lax precision, recall and F1.
 ///

@@ -1,3 +1,4 @@
+import DragomanNames
 import DragomanText
 import Foundation
 

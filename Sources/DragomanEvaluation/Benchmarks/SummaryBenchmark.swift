@@ -1,6 +1,7 @@
 import DragomanGlossary
 import DragomanStore
 import DragomanText
+import DragomanWorkflow
 import Foundation
 
 /// Times summaries of a large document: `units` aligned units made from sentence pairs

@@ -1,3 +1,4 @@
+import DragomanText
 import Foundation
 
 /// Scores the segmenter against a JSON test set (an array of items with `input`, `expected`

@@ -1,3 +1,5 @@
+import DragomanNames
+
 /// Measures the name matcher: pairing names with their counterparts among many candidates,
 /// and refusing pairs that must not match.
 public enum NameMatchingEvaluation {

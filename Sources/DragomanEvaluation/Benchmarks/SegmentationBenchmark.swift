@@ -1,3 +1,4 @@
+import DragomanText
 import Foundation
 
 /// Throughput of the segmenter next to ICU's raw sentence break iterator on the same text,

@@ -1,6 +1,8 @@
+import DragomanExchange
 import DragomanGlossary
 import DragomanStore
 import DragomanText
+import DragomanWorkflow
 import Foundation
 
 /// Times exports of a large project: a project file of `units` units made from the sample

@@ -1,3 +1,4 @@
+import DragomanGlossary
 import DragomanNames
 import DragomanText
 import Foundation

@@ -1,3 +1,4 @@
+import DragomanNames
 import DragomanText
 
 /// Realistic personal and place names for benchmarks, generated deterministically from name

@@ -1,7 +1,8 @@
+import DragomanText
 import Foundation
 import Testing
 
-@testable import DragomanText
+@testable import DragomanEvaluation
 
 @Suite("Segmentation evaluation")
 struct SegmentationEvaluationTests {

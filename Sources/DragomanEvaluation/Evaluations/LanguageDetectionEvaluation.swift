@@ -1,3 +1,5 @@
+import DragomanText
+
 /// Scores language detection on labelled texts (`language<TAB>text` lines).
 public struct LanguageDetectionEvaluation: Sendable {
     public struct Row: Sendable {

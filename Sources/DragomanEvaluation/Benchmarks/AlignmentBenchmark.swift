@@ -1,3 +1,5 @@
+import DragomanAlign
+import DragomanText
 import Foundation
 
 /// Time, memory and accuracy of alignment at growing sizes, on real parallel text with a

@@ -1,3 +1,4 @@
+import DragomanStore
 import DragomanText
 import Foundation
 
