@@ -56,17 +56,17 @@ let package = Package(
             name: "DragomanStore",
             dependencies: ["DragomanText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // Files other tools read and write: TMX (safe XML parsing) for now.
+        // Files other tools read and write: XLIFF 1.2 and 2.1, TMX, review CSV and HTML (safe XML parsing).
         .target(
             name: "DragomanExchange",
-            dependencies: ["DragomanText", "DragomanGlossary", "DragomanStore"]
+            dependencies: ["DragomanText", "DragomanStore"]
         ),
         // What translators do with a project: importing articles (text, Markdown, HTML), filling
         // units from an alignment, the translate loop's logic, translation-memory suggestions, QA.
         .target(
             name: "DragomanWorkflow",
             dependencies: [
-                "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore", "DragomanExchange",
+                "DragomanText", "DragomanGlossary", "DragomanAlign", "DragomanStore", "DragomanExchange",
             ]
         ),
         // Benchmarks and evaluations, kept out of the library product: only `dragoman bench` and
@@ -98,17 +98,21 @@ let package = Package(
         .testTarget(name: "DragomanTextTests", dependencies: ["DragomanText", "DragomanEvaluation"]),
         // Fixtures are read by path (#filePath), not bundled as resources.
         .testTarget(
-            name: "DragomanNamesTests", dependencies: ["DragomanNames", "DragomanEvaluation"], exclude: ["Fixtures"]),
+            name: "DragomanNamesTests", dependencies: ["DragomanNames", "DragomanText", "DragomanEvaluation"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary", "DragomanTestSupport"],
+            name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary", "DragomanText", "DragomanTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign"], exclude: ["Fixtures"]),
+        .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign", "DragomanText"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DragomanStoreTests",
             dependencies: ["DragomanStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "DragomanExchangeTests", dependencies: ["DragomanExchange", "DragomanTestSupport"]),
-        .testTarget(name: "DragomanWorkflowTests", dependencies: ["DragomanWorkflow"]),
+        .testTarget(
+            name: "DragomanExchangeTests",
+            dependencies: ["DragomanExchange", "DragomanStore", "DragomanText", "DragomanTestSupport"]),
+        .testTarget(
+            name: "DragomanWorkflowTests",
+            dependencies: ["DragomanWorkflow", "DragomanAlign", "DragomanGlossary", "DragomanStore", "DragomanText"]),
         .testTarget(name: "DragomanEvaluationTests", dependencies: ["DragomanEvaluation", "DragomanAlign", "DragomanText"]),
         .testTarget(
             name: "DragomanCLITests",

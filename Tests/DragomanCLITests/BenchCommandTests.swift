@@ -58,3 +58,41 @@ struct BenchCommandTests {
         #expect(export.stdout.contains("× reading"))
     }
 }
+
+extension BenchCommandTests {
+    static let parallel = [
+        "Tests/DragomanAlignTests/Fixtures/parallel-de.txt", "Tests/DragomanAlignTests/Fixtures/parallel-en.txt",
+        "Tests/DragomanAlignTests/Fixtures/parallel.gold",
+    ]
+
+    @Test("bench tm prints lookup times, the full-scan baseline and their agreement")
+    func translationMemory() throws {
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("tm-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let sentences =
+            try String(contentsOfFile: Self.parallel[1], encoding: .utf8)
+            + String(contentsOfFile: "Samples/en-nordkorea-truppen.txt", encoding: .utf8)
+        // One sentence per line, as the corpus format wants.
+        try sentences.replacingOccurrences(of: ". ", with: ".\n").write(to: corpus, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run([
+            "bench", "tm", "--corpus", corpus.path, "--entries", "12", "--queries", "6", "--scan-checks", "4",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("memory: 12 sentences"), "\(result.stdout)")
+        #expect(result.stdout.contains("over 6 queries"))
+        #expect(result.stdout.contains("full scan: mean"))
+        #expect(result.stdout.contains("index best = full-scan best: 4 of 4"))
+        let empty = try CommandRunner.run(["bench", "tm", "--corpus", "/nonexistent/corpus.txt"])
+        #expect(empty.status == 2 && empty.stderr.contains("/nonexistent/corpus.txt"))
+    }
+
+    @Test("bench alignment prints time, memory and strict F1 for each size")
+    func alignment() throws {
+        let result = try CommandRunner.run(["bench", "alignment"] + Self.parallel + ["--sizes", "20", "60"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.contains("peak memory") && $0.contains("strict F1") })
+        #expect(lines[0].hasPrefix("     20 ×"))
+    }
+}

@@ -10,7 +10,7 @@ struct ExchangeCommandTests {
         #expect(try CommandRunner.run(ProjectCommandTests.samplePair + ["--project", project]).status == 0)
         for (unit, status) in [(1, "new"), (3, "draft"), (5, "reviewed"), (6, "approved")] {
             let units = try ProjectCommandTests.units(project)
-            let target = units.first { $0["id"] as? Int == unit }?["target"] as? String ?? ""
+            let target = units.first { $0["unit"] as? Int == unit }?["target"] as? String ?? ""
             #expect(
                 try CommandRunner.run(["set", "\(unit)", target, "--status", status, "--project", project]).status == 0)
         }
@@ -80,7 +80,7 @@ extension ExchangeCommandTests {
             try CommandRunner.run(["export", "--format", "xliff21", "-o", exported, "--project", project]).status == 0)
         var text = try Self.read(exported)
         let units = try ProjectCommandTests.units(project)
-        func target(_ id: Int) -> String { units.first { $0["id"] as? Int == id }?["target"] as? String ?? "" }
+        func target(_ id: Int) -> String { units.first { $0["unit"] as? Int == id }?["target"] as? String ?? "" }
         for id in [2, 4, 9] {
             let old = "<target>\(target(id).replacingOccurrences(of: "&", with: "&amp;"))</target>"
             #expect(text.contains(old))

@@ -85,7 +85,12 @@ struct FrontDoorTests {
         #expect(again.stderr.contains("already in the project as document 1 (same text); nothing was changed"))
         #expect(try ProjectCommandTests.units(project).count == count)
         #expect(try CommandRunner.run(add + ["--again"]).status == 0)
-        #expect(try ProjectCommandTests.units(project).count == 2 * count)
+        let both = try ProjectCommandTests.units(project)
+        #expect(both.count == 2 * count)
+        // The copy's units have new ids, and its segments are numbered from 0 again, like the first's.
+        let (first, second) = (both.prefix(count), both.suffix(count))
+        #expect(second.first?["unit"] as? Int == count + 1)
+        #expect(first.map { $0["segments"] as? [Int] ?? [] } == second.map { $0["segments"] as? [Int] ?? [] })
     }
 }
 

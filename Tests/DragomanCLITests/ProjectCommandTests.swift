@@ -36,6 +36,10 @@ extension ProjectCommandTests {
         let units = try Self.units(project)
         #expect(units.count == 11)
         #expect(units.allSatisfy { $0["status"] as? String == "translated" && $0["origin"] as? String == "aligned" })
+        // Segments are positions from 0 in the document, in order, each in one unit.
+        let positions = units.flatMap { $0["segments"] as? [Int] ?? [] }
+        #expect(positions.first == 0)
+        #expect(positions == positions.sorted() && Set(positions).count == positions.count)
         let merged = units.filter { ($0["segments"] as? [Int])?.count == 2 }
         #expect(merged.count == 2, "the two 2-1 places of the sample become units of two segments")
         let qa = try CommandRunner.run(["qa", "--project", project, "--format", "json"])
@@ -48,7 +52,7 @@ extension ProjectCommandTests {
         )
         let names = (unit["names"] as? [[String: Any]] ?? []).compactMap { $0["preferred"] as? String }
         #expect(names.contains("Volodymyr Zelensky"))
-        let id = try #require(unit["id"] as? Int)
+        let id = try #require(unit["unit"] as? Int)
         let target = try #require(unit["target"] as? String)
         let changed = target.replacingOccurrences(of: "Volodymyr Zelensky", with: "Selenskyj")
         #expect(changed != target)
@@ -180,5 +184,36 @@ extension ProjectCommandTests {
         let session = try CommandRunner.run(["translate", "--project", project], stdin: "x\n")
         #expect(session.status == 2 && session.stderr.contains("read-only"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: project)) == before)
+    }
+}
+
+extension ProjectCommandTests {
+    @Test("attach copies a glossary into the project, lists it, and --sync re-reads its file")
+    func attachAndSync() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = folder.appendingPathComponent("p.db").path
+        let glossary = folder.appendingPathComponent("names.csv").path
+        let header = "id,kind,language,term\n"
+        let northKorea = "kp,place,de,Nordkorea\nkp,place,en,North Korea\n"
+        try (header + northKorea).write(toFile: glossary, atomically: true, encoding: .utf8)
+        #expect(
+            try CommandRunner.run([
+                "add", "Samples/de-nordkorea-truppen.txt", "--source-lang", "de", "--project", project,
+            ])
+            .status == 0)
+        let attached = try CommandRunner.run(["attach", glossary, "--project", project])
+        #expect(attached.status == 0, "\(attached.stderr)")
+        #expect(attached.stdout.contains("names.csv\t1 entries\t\(glossary)\t"), "\(attached.stdout)")
+        // The project keeps its copy until --sync reads the file again.
+        try (header + northKorea + "ru,place,de,Russland\nru,place,en,Russia\n").write(
+            toFile: glossary, atomically: true, encoding: .utf8)
+        #expect(try CommandRunner.run(["attach", "--project", project]).stdout.contains("names.csv\t1 entries"))
+        #expect(
+            try CommandRunner.run(["attach", "--sync", "--project", project]).stdout.contains("names.csv\t2 entries"))
+        let missing = try CommandRunner.run([
+            "attach", folder.appendingPathComponent("none.csv").path, "--project", project,
+        ])
+        #expect(missing.status == 2 && missing.stderr.contains("none.csv"))
     }
 }

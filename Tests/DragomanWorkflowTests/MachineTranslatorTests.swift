@@ -68,8 +68,9 @@ extension MachineTranslatorTests {
         let engine = try ApertiumEngine(source: LanguageCode("es"), target: .english)
         let source = try String(contentsOfFile: Fixtures.sample("es-corea-tropas.txt"), encoding: .utf8)
         // Apertium alone does not know these names: it marks them with "*".
-        let raw = try ProcessRunner.run(
-            "/usr/bin/apertium", arguments: ["-f", "txt", "spa-eng"], input: source, timeout: 60, engine: "apertium")
+        let raw = try EngineProcess.translate(
+            source, executable: "/usr/bin/apertium", arguments: ["-f", "txt", "spa-eng"], timeout: 60,
+            engine: "apertium")
         let unknown = ["*Zelenski", "*Pionyang", "*Peskov", "*Lavrov"].filter { raw.contains($0) }
         #expect(unknown.count >= 3, "\(raw)")
 

@@ -26,7 +26,7 @@ struct SummarizerTests {
             glossaries: source.glossaries, sourceLanguage: .german, targetLanguage: .english)
         return (
             summarizer.summarize(
-                document: source.document.name, units: source.units, budget: budget),
+                document: source.document.name, units: source.units, budget: budget, citing: source.citing),
             english
         )
     }
@@ -82,7 +82,7 @@ extension SummarizerTests {
             source: article, translation: nil, targetLanguage: .english, glossaries: [Fixtures.newsNames],
             dictionaries: [])
         let summary = try Summarizer(glossaries: source.glossaries, sourceLanguage: .german, targetLanguage: .english)
-            .summarize(document: "a", units: source.units, budget: .sentences(3))
+            .summarize(document: "a", units: source.units, budget: .sentences(3), citing: source.citing)
         #expect(summary.sentences.count == 3 && summary.untranslated == 3)
         #expect(summary.sentences.allSatisfy { $0.english == nil && $0.englishSource == nil })
         let zelensky = try #require(summary.entities.first { $0.entry == "zelensky" })

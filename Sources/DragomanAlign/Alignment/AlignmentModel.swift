@@ -1,3 +1,4 @@
+import DragomanText
 import Foundation
 
 /// The bead costs of one alignment pass and the banded search over them.
@@ -117,15 +118,10 @@ struct AlignmentModel: Sendable {
         var evidence = [Float](repeating: 0, count: windowOffsets[n])
         let (rowOffsets, starts) = (windowOffsets, windowStart)
         evidence.withUnsafeMutableBufferPointer { buffer in
-            let cells = SharedCells(buffer: buffer)
-            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var row = worker
-                while row < n {
-                    for slot in 0..<(rowOffsets[row + 1] - rowOffsets[row]) {
-                        cells.buffer[rowOffsets[row] + slot] = Float(pairEvidence(row, starts[row] + slot))
-                    }
-                    row += workers
+            let cells = ResultSlots(buffer: buffer)
+            ConcurrentWork.forEach(count: n) { row in
+                for slot in 0..<(rowOffsets[row + 1] - rowOffsets[row]) {
+                    cells.buffer[rowOffsets[row] + slot] = Float(pairEvidence(row, starts[row] + slot))
                 }
             }
         }
@@ -243,9 +239,4 @@ struct AlignmentModel: Sendable {
         }
         return lexicon
     }
-}
-
-/// A buffer that workers fill at disjoint indices.
-private struct SharedCells: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Float>
 }

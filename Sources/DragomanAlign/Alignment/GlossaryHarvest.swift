@@ -120,7 +120,7 @@ public struct GlossaryHarvest: Sendable {
 /// Entry ids for harvested pairs, made from the names: lower-case ASCII letters, digits and hyphens.
 enum HarvestEntryID {
     static func make(_ text: String) -> String {
-        let folded = (try? MatchingKey.make(text)) ?? text.lowercased()
+        let folded = MatchingKey.fold(text)
         return String(folded.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
     }
 }

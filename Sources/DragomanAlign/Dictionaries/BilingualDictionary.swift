@@ -132,26 +132,23 @@ extension BilingualDictionary {
         guard FileManager.default.fileExists(atPath: compressed) else {
             throw DictionaryError(file: compressed, problem: "no dictionary body next to the index")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc", compressed]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw DictionaryError(file: compressed, problem: "gzip could not decompress it")
+        let finished: ProcessRunner.Finished
+        do {
+            finished = try ProcessRunner.run("/bin/gzip", arguments: ["-dc", compressed], timeout: 300)
+        } catch {
+            throw DictionaryError(file: compressed, problem: "gzip could not decompress it (\(error))")
         }
-        return Array(data)
+        guard finished.status == 0 else {
+            throw DictionaryError(file: compressed, problem: "gzip could not decompress it (\(finished.errors))")
+        }
+        return Array(finished.output)
     }
 
     /// The first three letters, lower-cased: a stem and its word share them.
     static func prefixKey(_ word: Substring) -> String {
         let prefix = String(word.prefix(3))
         if prefix.utf8.allSatisfy({ $0 < 0x80 }) { return prefix.lowercased() }
-        return String(((try? MatchingKey.make(prefix)) ?? prefix.lowercased()).prefix(3))
+        return String(MatchingKey.fold(prefix).prefix(3))
     }
 
     /// dictd's base-64 numbers.

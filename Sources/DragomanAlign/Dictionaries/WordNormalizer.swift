@@ -22,7 +22,7 @@ package struct WordNormalizer: Sendable {
     /// The folded, stemmed form of one word.
     package func stem(_ word: String) -> String {
         var folded = word.lowercased()
-        if !folded.unicodeScalars.allSatisfy(\.isASCII) { folded = (try? MatchingKey.make(folded)) ?? folded }
+        if !folded.unicodeScalars.allSatisfy(\.isASCII) { folded = MatchingKey.fold(folded) }
         for ending in endings where folded.count - ending.count >= 4 && folded.hasSuffix(ending) {
             return String(folded.dropLast(ending.count))
         }

@@ -57,7 +57,7 @@ public struct TermUsage: Sendable {
             for entry in glossary.entries where folded[entry.id] == nil {
                 entries[entry.id] = entry
                 folded[entry.id] = entry.terms(in: targetLanguage).flatMap { [$0.text] + $0.forms }.map {
-                    " \(GlossaryEntry.fold($0)) "
+                    " \(MatchingKey.fold($0)) "
                 }
             }
         }
@@ -110,7 +110,7 @@ public struct TermUsage: Sendable {
                 // A source-language form is foreign unless a target term contains it ("Putin" in "Vladimir Putin").
                 let targetTexts = foldedTargetTexts[id] ?? []
                 for found in sourceFormsInTarget ?? [] where found.entryID == id {
-                    let folded = " \(GlossaryEntry.fold(found.text)) "
+                    let folded = " \(MatchingKey.fold(found.text)) "
                     guard !targetTexts.contains(where: { $0.contains(folded) }) else { continue }
                     corrections.append(correction(found, entry: entry, preferred: preferred, reason: .sourceLanguage))
                 }

@@ -284,8 +284,12 @@ public final class TermRecognizer: Sendable {
         // In German every noun is capitalised: a name starts with a given name or a word with a
         // typical foreign-name ending.
         if german && !Self.isGivenName(token.folded) && !Self.looksForeign(token.folded) { return nil }
+        // English capitalises days and months; they are dates, not names.
+        if !german && Self.englishCalendarWords.contains(token.folded) { return nil }
         var end = start + 1
-        while end < tokens.count && tokens[end].isCapitalized && !tokens[end].isSentenceInitial && end - start < 4
+        while end < tokens.count && tokens[end].isCapitalized && !tokens[end].isSentenceInitial
+            && !tokens[end].isAfterPunctuation && end - start < 4
+            && !(!german && Self.englishCalendarWords.contains(tokens[end].folded))
             && longestMatch(tokens, from: end, german: german) == nil
             && (!german || Self.isGivenName(tokens[end].folded) || Self.looksForeign(tokens[end].folded)
                 || end == start + 1)
@@ -311,6 +315,11 @@ public final class TermRecognizer: Sendable {
             return left < right
         }!.element
     }
+
+    private static let englishCalendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// Endings of Slavic, Turkic and Balkan family names as German writes them.
     static func looksForeign(_ folded: String) -> Bool {

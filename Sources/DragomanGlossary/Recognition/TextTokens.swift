@@ -13,6 +13,9 @@ package struct TextToken {
     var isSentenceInitial: Bool
     /// An English possessive: "Pyongyang’s", "Kim's".
     var isPossessive: Bool
+    /// Punctuation other than a hyphen stands between this token and the one before
+    /// ("Monday, Volodymyr"): a name does not run across it.
+    var isAfterPunctuation = false
 }
 
 package enum TextTokenizer {
@@ -23,10 +26,12 @@ package enum TextTokenizer {
         var index = scalars.startIndex
         var offset = 0
         var sentenceStart = true
+        var punctuationBefore = false
         while index < scalars.endIndex {
             let scalar = scalars[index]
             guard isWordScalar(scalar) else {
                 if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" { sentenceStart = true }
+                if !scalar.properties.isWhitespace && scalar != "-" && scalar != "\u{2011}" { punctuationBefore = true }
                 scalars.formIndex(after: &index)
                 offset += 1
                 continue
@@ -62,10 +67,11 @@ package enum TextTokenizer {
                 && isApostrophe(scalars[scalars.index(index, offsetBy: -2)])
             tokens.append(
                 TextToken(
-                    range: startOffset..<offset, text: word, folded: isASCII ? asciiFold(word) : fold(word),
+                    range: startOffset..<offset, text: word, folded: isASCII ? asciiFold(word) : MatchingKey.fold(word),
                     isCapitalized: isUppercase(scalar), hyphenAfter: hyphen, isSentenceInitial: sentenceStart,
-                    isPossessive: possessive))
+                    isPossessive: possessive, isAfterPunctuation: punctuationBefore))
             sentenceStart = false
+            punctuationBefore = false
         }
         return tokens
     }
@@ -86,12 +92,7 @@ package enum TextTokenizer {
         scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
     }
 
-    /// Case and accents folded; "ß" as "ss".
-    static func fold(_ text: String) -> String {
-        (try? MatchingKey.make(text)) ?? text.lowercased()
-    }
-
-    /// ``fold(_:)`` for a word of ASCII letters, digits and apostrophes: lower case, apostrophes
+    /// ``MatchingKey/fold(_:)`` for a word of ASCII letters, digits and apostrophes: lower case, apostrophes
     /// dropped (as the matching key drops them).
     private static func asciiFold(_ word: String) -> String {
         let bytes = word.utf8

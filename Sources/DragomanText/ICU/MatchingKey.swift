@@ -12,6 +12,12 @@ public enum MatchingKey {
         return try generalKey(text)
     }
 
+    /// The key, or the text lower-cased where ICU cannot normalise it (it fails only on
+    /// resource exhaustion): for comparisons that must go on rather than fail.
+    public static func fold(_ text: String) -> String {
+        (try? make(text)) ?? text.lowercased()
+    }
+
     /// The folding through ICU normalisation, for any text.
     static func generalKey(_ text: String) throws(ICUError) -> String {
         let decomposed = try text.normalized(.nfkcCasefold).normalized(.nfd)

@@ -14,7 +14,7 @@ public struct LanguageDetector: Sendable {
     private let functionWords: [String: [String]]
 
     public init() {
-        functionWords = Self.loadFunctionWords()
+        functionWords = Self.sharedFunctionWords
     }
 
     public struct Result: Sendable, Equatable {
@@ -109,23 +109,14 @@ public struct LanguageDetector: Sendable {
         "ru": ["ы", "э", "ъ", "ё"],
     ]
 
-    private static func loadFunctionWords() -> [String: [String]] {
-        guard let url = Bundle.module.url(forResource: "stopwords-detect", withExtension: "txt"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return [:] }
+    /// Read once per process: every detector shares them.
+    private static let sharedFunctionWords: [String: [String]] = {
         var languagesOfWord: [String: [String]] = [:]
-        var language = ""
-        for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.prefix(while: { $0 != "#" }).trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") && line.hasSuffix("]") {
-                language = String(line.dropFirst().dropLast())
-            } else if !language.isEmpty {
-                for word in line.split(separator: " ").map(String.init)
-                where !(languagesOfWord[word]?.contains(language) ?? false) {
-                    languagesOfWord[word, default: []].append(language)
-                }
+        for (language, words) in SectionedWordList.resource("stopwords-detect")?.sections ?? [] {
+            for word in words where !(languagesOfWord[word]?.contains(language) ?? false) {
+                languagesOfWord[word, default: []].append(language)
             }
         }
         return languagesOfWord
-    }
+    }()
 }

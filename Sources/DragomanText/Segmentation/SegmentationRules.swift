@@ -24,23 +24,19 @@ public struct SegmentationRules: Sendable {
 
     /// The shipped rules for a language, or `nil` when Dragoman has none for it.
     public static func shipped(for language: LanguageCode) -> SegmentationRules? {
-        guard let url = Bundle.module.url(forResource: "segmentation-\(language.language)", withExtension: "txt"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return nil }
-        return SegmentationRules(parsing: text)
+        SectionedWordList.resource("segmentation-\(language.language)").map(SegmentationRules.init(list:))
     }
+
+    private init() {}
 
     /// Parses the resource format: `[section]` headers, white-space separated entries, `#` comments.
     public init(parsing text: String) {
-        var section = ""
-        for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.prefix(while: { $0 != "#" }).trimmingCharacters(in: .whitespaces)
-            if line.isEmpty { continue }
-            if line.hasPrefix("[") && line.hasSuffix("]") {
-                section = String(line.dropFirst().dropLast())
-                continue
-            }
-            for entry in line.split(separator: " ") {
+        self.init(list: SectionedWordList(parsing: text))
+    }
+
+    init(list: SectionedWordList) {
+        for (section, entries) in list.sections {
+            for entry in entries {
                 let key = Self.key(entry)
                 guard !key.isEmpty else { continue }
                 switch section {
@@ -59,8 +55,6 @@ public struct SegmentationRules: Sendable {
             }
         }
     }
-
-    private init() {}
 
     /// The lookup key of an abbreviation or word: lower-cased, without spaces and final dot.
     static func key(_ entry: some StringProtocol) -> String {

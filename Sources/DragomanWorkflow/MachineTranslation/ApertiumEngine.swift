@@ -36,8 +36,7 @@ public struct ApertiumEngine: TranslationEngine {
     }
 
     public func translate(_ text: String) throws -> String {
-        try ProcessRunner.run(
-            executable, arguments: ["-u", "-f", "txt", pair], input: text, timeout: timeout, engine: name
-        ).trimmingWhitespace
+        try EngineProcess.translate(
+            text, executable: executable, arguments: ["-u", "-f", "txt", pair], timeout: timeout, engine: name)
     }
 }

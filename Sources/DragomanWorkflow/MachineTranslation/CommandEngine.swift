@@ -11,7 +11,7 @@ public struct CommandEngine: TranslationEngine {
     }
 
     public func translate(_ text: String) throws -> String {
-        try ProcessRunner.run("/bin/sh", arguments: ["-c", command], input: text, timeout: timeout, engine: name)
-            .trimmingWhitespace
+        try EngineProcess.translate(
+            text, executable: "/bin/sh", arguments: ["-c", command], timeout: timeout, engine: name)
     }
 }

@@ -7,9 +7,11 @@ import Foundation
 public enum ProjectGlossaries {
     /// A glossary file's copy for the project.
     public static func attachment(of glossary: Glossary, path: String) -> AttachedGlossary {
-        let name = URL(fileURLWithPath: path).lastPathComponent
+        // The absolute path: `attach --sync` may run from another folder.
+        let file = URL(fileURLWithPath: path).standardizedFileURL
         return AttachedGlossary(
-            name: name, path: path, content: GlossaryTBX.write(glossary), entryCount: glossary.entries.count,
+            name: file.lastPathComponent, path: file.path, content: GlossaryTBX.write(glossary),
+            entryCount: glossary.entries.count,
             syncedAt: Date())
     }
 

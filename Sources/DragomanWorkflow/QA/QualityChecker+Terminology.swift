@@ -28,10 +28,10 @@ extension QualityChecker {
                 continue
             }
             // A derived word that starts with the name ("North Korean", "Russian") counts as present.
-            if foldedTarget == nil { foldedTarget = GlossaryEntry.fold(target) }
+            if foldedTarget == nil { foldedTarget = MatchingKey.fold(target) }
             let present = use.entry.terms(in: targetLanguage).contains { term in
                 term.status != .deprecated
-                    && Self.containsWordPrefix(foldedTarget!, GlossaryEntry.fold(term.text))
+                    && Self.containsWordPrefix(foldedTarget!, MatchingKey.fold(term.text))
             }
             if !present {
                 findings.append(

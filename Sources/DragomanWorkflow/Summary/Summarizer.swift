@@ -25,9 +25,10 @@ public struct Summarizer: Sendable {
     }
 
     /// - Parameters:
+    ///   - citing: the number to cite for each segment id (by default the id itself).
     /// - Complexity: term recognition of every unit (on every core) and the ranker's graph.
     public func summarize(
-        document name: String, units: [TranslationUnit], budget: Budget
+        document name: String, units: [TranslationUnit], budget: Budget, citing: [Int64: Int64] = [:]
     ) -> Summary {
         let matches = units.concurrentMap { usage.sourceMatches(in: $0.source) }
         let entities = matches.map { found in
@@ -41,7 +42,7 @@ public struct Summarizer: Sendable {
         let ranking = ranker.rank(texts: units.map(\.source), entities: entities)
         let chosen = choose(units: units, ranking: ranking, budget: budget)
         let sentences = chosen.map { index in
-            sentence(units[index], matches: matches[index], score: ranking.scores[index])
+            sentence(units[index], matches: matches[index], score: ranking.scores[index], citing: citing)
         }
         return Summary(
             document: name, sourceLanguage: usage.sourceLanguage.tag, targetLanguage: usage.targetLanguage.tag,
@@ -87,10 +88,10 @@ public struct Summarizer: Sendable {
         return chosen.sorted()
     }
 
-    func sentence(_ unit: TranslationUnit, matches: [TermMatch], score: Double)
+    func sentence(_ unit: TranslationUnit, matches: [TermMatch], score: Double, citing: [Int64: Int64])
         -> Summary.Sentence
     {
-        let segments = unit.segmentIDs
+        let segments = unit.segmentIDs.map { citing[$0] ?? $0 }
         guard let source = Summary.EnglishSource(unit: unit), let target = unit.target else {
             return Summary.Sentence(
                 unit: unit.id, segments: segments, source: unit.source, english: nil, englishSource: nil,

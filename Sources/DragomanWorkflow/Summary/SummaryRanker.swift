@@ -84,7 +84,7 @@ public struct SummaryRanker: Sendable {
         let normalizer = WordNormalizer(language: language)
         let tokens = (try? BreakIterator.words(in: text, locale: language.icuLocale)) ?? []
         return tokens.compactMap { token in
-            let folded = GlossaryEntry.fold(token)
+            let folded = MatchingKey.fold(token)
             guard folded.unicodeScalars.count > 1, !stopWords.contains(folded),
                 !folded.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
             else { return nil }

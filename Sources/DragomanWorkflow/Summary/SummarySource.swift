@@ -9,6 +9,8 @@ public struct SummarySource {
     public var document: ProjectDocument
     public var units: [TranslationUnit]
     public var glossaries: [Glossary]
+    /// Each segment id's position (from 0) in its document, which is what a summary cites.
+    public var citing: [Int64: Int64] = [:]
 
     /// A document of a project (at `path`, for messages); without `document`, its first one.
     public static func project(_ store: any ProjectStore, path: String, document: Int64?) throws -> SummarySource {
@@ -23,7 +25,9 @@ public struct SummarySource {
         }
         return SummarySource(
             document: chosen, units: try store.units(document: chosen.id),
-            glossaries: try ProjectGlossaries.load(from: store))
+            glossaries: try ProjectGlossaries.load(from: store),
+            citing: Dictionary(
+                uniqueKeysWithValues: try store.segments(document: chosen.id).map { ($0.id, Int64($0.position)) }))
     }
 
     /// An article file and, if given, its translation, aligned as `add` aligns them.

@@ -32,7 +32,8 @@ struct BenchAlignmentCommand: ParsableCommand {
         let (loaded, dictionary) = try DocumentPairOptions.load(
             source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: true,
             dictionaries: DictionaryOptions.installed)
-        let beads = try Bead.load(path: gold)
+        let beads = try Bead.load(
+            path: gold, sourceCount: loaded.sourceSegments.count, targetCount: loaded.targetSegments.count)
         let aligner = SentenceAligner(
             sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage, dictionary: dictionary)
         let output = StandardOutput.shared

@@ -2,7 +2,8 @@
     import Glibc
 #endif
 
-/// Runs a program to completion and reports its peak resident memory.
+/// Runs a program to completion and reports its peak resident memory. Not through
+/// `ProcessRunner`: the figure comes from `wait4`, and Foundation's `Process` reaps its child itself.
 enum ChildProcess {
     /// The path of the running executable.
     static var currentExecutable: String {

@@ -40,12 +40,14 @@ struct EvalAlignmentCommand: ParsableCommand {
         let (pair, dictionary) = try DocumentPairOptions.load(
             source: source, target: target, sourceLang: sourceLang, targetLang: targetLang, presegmented: true,
             dictionaries: dictionaries.files)
+        // Checked before aligning: a gold bead outside the files is bad input, said with its line.
+        let goldBeads = try Bead.load(
+            path: gold, sourceCount: pair.sourceSegments.count, targetCount: pair.targetSegments.count)
         var options = SentenceAligner.Options()
         if let lexicalWeight { options.lexicalWeight = lexicalWeight }
         options.secondPass = !firstPassOnly
         let beads = pair.aligned(dictionary: dictionary, options: options)
         let seconds = Date().timeIntervalSince(start)
-        let goldBeads = try Bead.load(path: gold)
         let metric = AlignmentMetric(test: beads, gold: goldBeads)
         StandardOutput.shared.write(
             String(

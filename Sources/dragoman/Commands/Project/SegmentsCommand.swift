@@ -9,8 +9,10 @@ struct SegmentsCommand: ParsableCommand {
         commandName: "segments",
         abstract: "List the translation units of a project.",
         discussion: """
-            Every unit with its id, source segment ids and text, target, status, origin, alignment score and the \
-            glossary names and terms in its source with their preferred target forms.
+            Every unit with its id, the positions of its source segments in its document, its source text, target, \
+            status, origin, alignment score and the glossary names and terms in its source with their preferred \
+            target forms. Units are numbered by id from 1 (as `set` and `qa` take them); segments by position \
+            from 0 within their document (as `segment` and `align` print them).
               dragoman segments --document 1 --format json
             """
     )
@@ -23,52 +25,16 @@ struct SegmentsCommand: ParsableCommand {
 
     @OptionGroup var projectOptions: ProjectOptions
 
-    struct Listed: Encodable {
-        struct Name: Encodable {
-            var text: String
-            var entry: String
-            var preferred: String?
-            var status: String?
-        }
-        var id: Int64
-        var document: Int64
-        var segments: [Int64]
-        var source: String
-        var target: String?
-        var status: UnitStatus
-        var origin: UnitOrigin?
-        var score: Double?
-        var names: [Name]
-    }
-
     func run() throws {
         let store = try projectOptions.open()
-        let glossaries = try projectOptions.glossaries(of: store)
-        let units = try store.units(document: document)
-        var recognizers: [Int64: TermRecognizer] = [:]
-        let listed = try units.map { unit in
-            if recognizers[unit.documentID] == nil {
-                let document = try store.document(id: unit.documentID)
-                recognizers[unit.documentID] = try TermRecognizer(
-                    glossaries: glossaries, sourceLanguage: document.sourceLanguage,
-                    targetLanguage: document.targetLanguage)
-            }
-            let names = recognizers[unit.documentID]!.matches(in: unit.source).compactMap { match in
-                match.entryID.map {
-                    Listed.Name(
-                        text: match.text, entry: $0, preferred: match.preferredTarget, status: match.status?.rawValue)
-                }
-            }
-            return Listed(
-                id: unit.id, document: unit.documentID, segments: unit.segmentIDs, source: unit.source,
-                target: unit.target, status: unit.status, origin: unit.origin,
-                score: unit.alignmentScore.map { ($0 * 1000).rounded() / 1000 }, names: names)
-        }
+        let listed = try ListedUnit.list(
+            in: store, glossaries: try projectOptions.glossaries(of: store), document: document)
         if format == .json { return try JSONOutput.write(listed) }
         let output = StandardOutput.shared
         for unit in listed {
             let segments = unit.segments.map(String.init).joined(separator: ",")
-            var header = "#\(unit.id) [\(segments)] \(unit.status.rawValue)"
+            let label = unit.segments.count == 1 ? "segment" : "segments"
+            var header = "unit \(unit.unit) (document \(unit.document), \(label) \(segments)): \(unit.status.rawValue)"
             if let origin = unit.origin { header += " (\(origin.rawValue))" }
             if let score = unit.score { header += " score \(String(format: "%.3f", score))" }
             output.write(header + "\n  source: \(unit.source)\n  target: \(unit.target ?? "—")\n")

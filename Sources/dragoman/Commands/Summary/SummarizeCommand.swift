@@ -66,7 +66,7 @@ struct SummarizeCommand: ParsableCommand {
             targetLanguage: source.document.targetLanguage)
         let summary = summarizer.summarize(
             document: source.document.name, units: source.units,
-            budget: words.map { .words($0) } ?? .sentences(sentences ?? 5))
+            budget: words.map { .words($0) } ?? .sentences(sentences ?? 5), citing: source.citing)
         StandardOutput.shared.write(try summary.rendered(as: format))
         if summary.untranslated > 0 && format != .markdown {
             StandardError.write(

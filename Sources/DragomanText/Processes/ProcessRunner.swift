@@ -1,12 +1,25 @@
 import Dispatch
 import Foundation
 
-/// Runs an outside program with text on its standard input and returns its standard output,
-/// killing it when it runs past the time limit.
-enum ProcessRunner {
-    static func run(
-        _ executable: String, arguments: [String], input: String, timeout: Double, engine: String
-    ) throws -> String {
+/// Runs an outside program to its end: its input written and its output read on their own
+/// threads (a program that answers while it reads must not block on a full pipe), killed when
+/// it runs past the time limit. The one way Dragoman starts another program.
+package enum ProcessRunner {
+    package struct Finished: Sendable {
+        package var status: Int32
+        package var output: Data
+        /// The first lines of its standard error, joined.
+        package var errors: String
+    }
+
+    package enum Failure: Error, Sendable {
+        case cannotStart(String)
+        case timedOut
+    }
+
+    package static func run(
+        _ executable: String, arguments: [String], input: Data = Data(), timeout: Double
+    ) throws(Failure) -> Finished {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -21,29 +34,23 @@ enum ProcessRunner {
         do {
             try process.run()
         } catch {
-            throw EngineError.failed(engine: engine, status: -1, message: "cannot start \(executable): \(error)")
+            throw .cannotStart("cannot start \(executable): \(error.localizedDescription)")
         }
-        // Writing and reading on their own threads: a program that answers while it reads
-        // must not block on a full pipe.
         let output = PipeReader(stdout.fileHandleForReading)
         let errors = PipeReader(stderr.fileHandleForReading)
         let writer = Thread {
-            PipeWriter.write(Data(input.utf8), to: stdin.fileHandleForWriting.fileDescriptor)
+            PipeWriter.write(input, to: stdin.fileHandleForWriting.fileDescriptor)
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
             if finished.wait(timeout: .now() + 2) == .timedOut { kill(process.processIdentifier, SIGKILL) }
-            throw EngineError.timedOut(engine: engine, seconds: timeout)
+            throw .timedOut
         }
-        let text = String(decoding: output.data(), as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errors.data(), as: UTF8.self)
-                .split(whereSeparator: \.isNewline).prefix(3).joined(separator: " ")
-            throw EngineError.failed(engine: engine, status: process.terminationStatus, message: message)
-        }
-        return text
+        let message = String(decoding: errors.data(), as: UTF8.self)
+            .split(whereSeparator: \.isNewline).prefix(3).joined(separator: " ")
+        return Finished(status: process.terminationStatus, output: output.data(), errors: message)
     }
 }
 
@@ -70,8 +77,8 @@ private final class PipeReader: @unchecked Sendable {
 /// The library changes no process-wide signal disposition: SIGPIPE is blocked on the writing
 /// thread only, so a write to a closed pipe fails with EPIPE there; the signal it left pending
 /// is taken before the thread's mask is restored.
-enum PipeWriter {
-    static func write(_ data: Data, to descriptor: Int32) {
+package enum PipeWriter {
+    package static func write(_ data: Data, to descriptor: Int32) {
         var blocked = sigset_t()
         var previous = sigset_t()
         sigemptyset(&blocked)
