@@ -74,3 +74,22 @@ struct ReviewRoundTripTests {
         #expect(throws: ReviewImport.Refusal.self) { try ReviewImport(author: "rita").apply(reviewed, to: store) }
     }
 }
+
+extension ReviewRoundTripTests {
+    @Test("Progress counts units and source words by status, and the shares add up")
+    func progress() throws {
+        let (store, folder) = try Self.project()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let unit = try store.units(document: nil)[0]
+        try store.update(
+            UnitUpdate(unitID: unit.id, target: unit.target, status: .approved, origin: .typed, author: "a"))
+        let progress = try #require(try DocumentProgress.all(in: store).first)
+        #expect(progress.totalUnits == 11 && progress.units["approved"] == 1 && progress.units["translated"] == 10)
+        let words = unit.source.split(whereSeparator: \.isWhitespace).count
+        #expect(progress.words["approved"] == words)
+        #expect(progress.totalWords == progress.words.values.reduce(0, +))
+        #expect(progress.languages == "de→en")
+        let shares = UnitStatus.allCases.map(progress.percentOfWords).reduce(0, +)
+        #expect((99...101).contains(shares))
+    }
+}

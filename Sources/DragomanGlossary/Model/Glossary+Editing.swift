@@ -1,3 +1,5 @@
+import DragomanText
+
 extension Glossary {
     /// Adds the entries of `other`: an entry whose id is already present gains the terms,
     /// roles, note and source it lacks; other entries are appended.
@@ -41,5 +43,25 @@ extension Glossary {
         guard let index = entries.firstIndex(where: { $0.id == id }) else { return false }
         entries.remove(at: index)
         return true
+    }
+}
+
+extension GlossaryEntry {
+    /// An entry as a translator names it: the first term given in each language is its preferred
+    /// term there and later ones are admitted; deprecated terms (forms that must not appear in a
+    /// translation) are marked so.
+    public init(
+        id: String, kind: Kind, terms: [(LanguageCode, String)], deprecated: [(LanguageCode, String)] = [],
+        roles: [LanguageCode: String] = [:]
+    ) {
+        self.init(id: id, kind: kind, roles: roles)
+        var seenLanguages = Set<LanguageCode>()
+        for (language, text) in terms {
+            let status: Term.Status = seenLanguages.insert(language).inserted ? .preferred : .admitted
+            self.terms.append(Term(language: language, text: text, status: status))
+        }
+        for (language, text) in deprecated {
+            self.terms.append(Term(language: language, text: text, status: .deprecated))
+        }
     }
 }

@@ -36,17 +36,9 @@ struct GlossaryAddCommand: ParsableCommand {
         guard let kind = GlossaryEntry.Kind(rawValue: kind) else {
             throw CommandFailure.usage("unknown kind \"\(kind)\" (person, place, organization, term)")
         }
-        var entry = GlossaryEntry(id: id, kind: kind)
-        var seenLanguages = Set<LanguageCode>()
-        for (value, forcedStatus) in term.map({ ($0, Term.Status?.none) }) + deprecated.map({ ($0, .deprecated) }) {
-            let (language, text) = try Self.split(value)
-            let status = forcedStatus ?? (seenLanguages.insert(language).inserted ? .preferred : .admitted)
-            entry.terms.append(Term(language: language, text: text, status: status))
-        }
-        for value in role {
-            let (language, text) = try Self.split(value)
-            entry.roles[language] = text
-        }
+        let entry = GlossaryEntry(
+            id: id, kind: kind, terms: try term.map(Self.split), deprecated: try deprecated.map(Self.split),
+            roles: Dictionary(try role.map(Self.split), uniquingKeysWith: { _, last in last }))
         guard !entry.terms.isEmpty else { throw CommandFailure.usage("give at least one --term LANG:TEXT") }
         var glossary = FileManager.default.fileExists(atPath: file) ? try GlossaryFile.read(file) : Glossary()
         let (added, extended) = glossary.merge(Glossary(entries: [entry]))
