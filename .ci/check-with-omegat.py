@@ -54,7 +54,7 @@ def runs_into_next(source):
 
 
 expected = [u for u in units if len(u["segments"]) == 1 and u.get("target") and not runs_into_next(u["source"])]
-missing = [u["id"] for u in expected if u["target"] not in translated]
+missing = [u["unit"] for u in expected if u["target"] not in translated]
 filled = total - remaining
 print(f"OmegaT made {total} segments of {os.path.basename(article)}; {len(expected)} equal one of our units; "
       f"it filled {filled} from our TMX")

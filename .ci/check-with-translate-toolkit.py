@@ -31,7 +31,7 @@ with open(xliff_path, "rb") as handle:
     document = xliff.xlifffile(handle)
 # translate-toolkit prefixes ids with the file name and \x04.
 read = {unit.getid().split("\x04")[-1]: (unit.source, unit.target or "") for unit in document.units if unit.getid()}
-expected = {f"u{u['id']}": (u["source"], u.get("target") or "") for u in units}
+expected = {f"u{u['unit']}": (u["source"], u.get("target") or "") for u in units}
 if read != expected:
     missing = sorted(set(expected) - set(read))[:3]
     wrong = [key for key in expected if key in read and read[key] != expected[key]][:3]
