@@ -24,10 +24,17 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
-        // Text foundations: ICU in Swift, language detection, sentence segmentation.
+        // Prefixed C wrappers over libxml2's streaming reader (libxml2-dev), set up for untrusted
+        // files: no network, no DTD loading, no entity substitution.
+        .target(
+            name: "CLibXML2",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        // Text foundations: ICU in Swift, language detection, sentence segmentation, safe XML.
         .target(
             name: "DragomanText",
-            dependencies: ["CICU"],
+            dependencies: ["CICU", "CLibXML2"],
             resources: [.process("Resources")]
         ),
         // Names across languages and scripts: name keys from transliteration conventions

@@ -1,40 +1,65 @@
+import CLibXML2
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// A small element tree parsed from an untrusted XML file.
+/// A small element tree parsed from an untrusted XML file, through libxml2's streaming reader.
 ///
-/// Safe by construction: no external entity or DTD is ever fetched (a DOCTYPE may name one;
-/// it is ignored), entity declarations are refused outright, so no entity can expand, and the
-/// input size is bounded. Errors name the file, line and column.
+/// Safe by construction: nothing is fetched (no network, no DTD loading), entity declarations
+/// and references are refused whatever the file's encoding, so no entity can expand; the input
+/// size and the nesting depth are bounded. Any bytes give a tree or a ``FileFormatError``
+/// naming the file, line and column and the problem in words, never a trap (Foundation's
+/// `XMLParser` traps on an invalid UTF-8 byte in a name).
+///
+/// The tree is flat (nodes in arrays, children by index): building it, walking it and freeing
+/// it use no recursion, whatever the depth.
 package struct SafeXMLDocument {
-    package final class Element {
-        package let name: String
-        package let attributes: [String: String]
-        package var children: [Element] = []
-        package var text = ""
-        /// Text and child elements in document order, for mixed content.
-        package var content: [Content] = []
-        package let line: Int
+    /// An element of the tree: a view into the document's storage.
+    package struct Element {
+        fileprivate let storage: Storage
+        fileprivate let index: Int
 
-        init(name: String, attributes: [String: String], line: Int) {
-            self.name = name
-            self.attributes = attributes
-            self.line = line
+        private var node: Node { storage.nodes[index] }
+        package var name: String { node.name }
+        package var attributes: [String: String] { node.attributes }
+        /// The element's own text (not its descendants').
+        package var text: String { node.text }
+        package var line: Int { node.line }
+        package var children: [Element] { node.children.map { Element(storage: storage, index: $0) } }
+        /// Text and child elements in document order, for mixed content.
+        package var content: [Content] {
+            node.content.map { piece in
+                switch piece {
+                case .text(let text): .text(text)
+                case .element(let child): .element(Element(storage: storage, index: child))
+                }
+            }
         }
 
-        package func children(named name: String) -> [Element] { children.filter { $0.name == name } }
-        package func first(_ name: String) -> Element? { children.first { $0.name == name } }
+        package func children(named name: String) -> [Element] {
+            node.children.lazy.filter { self.storage.nodes[$0].name == name }.map {
+                Element(storage: self.storage, index: $0)
+            }
+        }
+
+        package func first(_ name: String) -> Element? {
+            node.children.first { storage.nodes[$0].name == name }.map { Element(storage: storage, index: $0) }
+        }
+
         /// The text of the element in document order, leaving out the content of elements
         /// named in `skipping` (inline codes of TMX and XLIFF).
         package func text(skipping: Set<String>) -> String {
             var result = ""
-            for piece in content {
-                switch piece {
+            // Depth-first over the content, with an explicit stack of (node, next piece).
+            var stack: [(node: Int, piece: Int)] = [(index, 0)]
+            while let (current, piece) = stack.last {
+                let pieces = storage.nodes[current].content
+                guard piece < pieces.count else {
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].piece += 1
+                switch pieces[piece] {
                 case .text(let string): result += string
-                case .element(let child) where !skipping.contains(child.name): result += child.text(skipping: skipping)
+                case .element(let child) where !skipping.contains(storage.nodes[child].name): stack.append((child, 0))
                 case .element: break
                 }
             }
@@ -43,9 +68,15 @@ package struct SafeXMLDocument {
 
         /// The element's text with its descendants', white space collapsed.
         package var allText: String {
-            if children.isEmpty && Self.isCollapsed(text) { return text }
-            let joined = ([text] + children.map(\.allText)).joined(separator: " ")
-            return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if node.children.isEmpty && Self.isCollapsed(node.text) { return node.text }
+            // The element's own text first, then each child's, depth-first (as the elements nest).
+            var parts: [String] = []
+            var stack = [index]
+            while let current = stack.popLast() {
+                parts.append(storage.nodes[current].text)
+                stack.append(contentsOf: storage.nodes[current].children.reversed())
+            }
+            return parts.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
 
         /// Whether `text` has no white space to collapse: no line breaks or tabs, no space at
@@ -69,17 +100,27 @@ package struct SafeXMLDocument {
         case element(Element)
     }
 
-    package static let maximumBytes = 64 << 20
+    fileprivate enum Piece {
+        case text(String)
+        case element(Int)
+    }
 
-    /// libxml2's codes (xmlParserErrors) for the problems people meet in hand-edited files.
-    static let libxml2Problems: [Int: String] = [
-        4: "empty document", 5: "extra content or unfinished document", 9: "invalid character",
-        23: "'&' or '<' not allowed here", 26: "undeclared entity", 27: "undeclared entity",
-        38: "unfinished attribute value",
-        39: "attribute without value", 41: "attribute without '='", 65: "missing space between attributes",
-        68: "name expected", 73: "'>' expected", 76: "closing tag does not match the opening tag",
-        77: "unfinished element", 201: "undefined namespace prefix",
-    ]
+    fileprivate struct Node {
+        var name: String
+        var attributes: [String: String]
+        var line: Int
+        var text = ""
+        var children: [Int] = []
+        var content: [Piece] = []
+    }
+
+    fileprivate final class Storage {
+        var nodes: [Node] = []
+    }
+
+    package static let maximumBytes = 64 << 20
+    /// Deeper than any format we read needs by far (XLIFF nests about ten levels).
+    package static let maximumDepth = 10_000
 
     package let root: Element
 
@@ -88,81 +129,117 @@ package struct SafeXMLDocument {
         guard data.count <= Self.maximumBytes else {
             throw FileFormatError(
                 file: file,
-                problem: "file of \(data.count) bytes is larger than the limit of \(Self.maximumBytes) bytes")
+                problem: "file of \(data.count) bytes is larger than the limit of 64 MB (\(Self.maximumBytes) bytes)")
         }
-        // Refuse entity declarations before the parser sees them: nothing to expand, nothing to fetch.
-        if let declaration = data.range(of: Data("<!ENTITY".utf8)) {
-            let line = data[..<declaration.lowerBound].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw FileFormatError(
-                file: file, line: line, problem: "entity declarations are not accepted in \(kind)")
+        guard !data.isEmpty else { throw FileFormatError(file: file, problem: "empty file: no XML document") }
+        let storage = Storage()
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard
+                let reader = dm_xml_reader_open(
+                    buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(buffer.count))
+            else { throw FileFormatError(file: file, problem: "out of memory opening the XML reader") }
+            defer { dm_xml_reader_close(reader) }
+            try Self.build(storage, from: reader, file: file, kind: kind) {
+                // The declaration's own line when the file is ASCII-compatible; else where the
+                // reader is (the end of the document type declaration).
+                data.range(of: Data("<!ENTITY".utf8)).map { found in
+                    data[..<found.lowerBound].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+                }
+            }
         }
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        let builder = TreeBuilder(parser: parser)
-        parser.delegate = builder
-        // The parser may recover from some errors and still report success: any reported error,
-        // or elements left open, make the file invalid.
-        guard parser.parse(), builder.error == nil, builder.stack.isEmpty, let root = builder.root else {
-            let error = builder.error ?? parser.parserError
-            let code = (error as NSError?)?.code ?? 0
-            let reason = Self.libxml2Problems[code].map { "\($0) (libxml2 error \(code))" } ?? "libxml2 error \(code)"
-            let problem =
-                builder.error == nil && !builder.stack.isEmpty
-                ? "invalid XML: <\(builder.stack.last!.name)> is never closed" : "invalid XML: \(reason)"
-            throw FileFormatError(
-                file: file, line: builder.errorLine ?? parser.lineNumber,
-                column: builder.errorColumn ?? parser.columnNumber,
+        guard !storage.nodes.isEmpty else { throw FileFormatError(file: file, problem: "invalid XML: no root element") }
+        root = Element(storage: storage, index: 0)
+    }
+
+    private static func build(
+        _ storage: Storage, from reader: OpaquePointer, file: String, kind: String, entityLine: () -> Int?
+    ) throws {
+        var open: [Int] = []
+        func fail(_ problem: String) -> FileFormatError {
+            FileFormatError(
+                file: file, line: Int(dm_xml_reader_line(reader)), column: Int(dm_xml_reader_column(reader)),
                 problem: problem)
         }
-        self.root = root
-    }
-
-    private final class TreeBuilder: NSObject, XMLParserDelegate {
-        weak var parser: XMLParser?
-        var stack: [Element] = []
-        var root: Element?
-        var error: Error?
-        var errorLine: Int?
-        var errorColumn: Int?
-
-        init(parser: XMLParser) { self.parser = parser }
-
-        func parser(
-            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            let element = Element(name: name, attributes: attributes, line: parser.lineNumber)
-            stack.last?.children.append(element)
-            stack.last?.content.append(.element(element))
-            if stack.isEmpty { root = element }
-            stack.append(element)
-        }
-
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            stack.removeLast()
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            stack.last?.text += string
-            if case .text(let previous) = stack.last?.content.last {
-                stack.last?.content[stack.last!.content.count - 1] = .text(previous + string)
+        func appendText(_ string: String) {
+            guard let parent = open.last else { return }
+            storage.nodes[parent].text += string
+            if case .text(let previous) = storage.nodes[parent].content.last {
+                storage.nodes[parent].content[storage.nodes[parent].content.count - 1] = .text(previous + string)
             } else {
-                stack.last?.content.append(.text(string))
+                storage.nodes[parent].content.append(.text(string))
             }
         }
-
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-            if error == nil {
-                error = parseError
-                errorLine = parser.lineNumber
-                errorColumn = parser.columnNumber
+        while true {
+            let step = dm_xml_reader_next(reader)
+            if step == 0 { break }
+            guard step > 0 else { throw Self.error(of: reader, file: file) }
+            switch Int(dm_xml_reader_node_type(reader)) {
+            case Int(DM_XML_ELEMENT):
+                guard dm_xml_reader_depth(reader) < Self.maximumDepth else {
+                    throw fail("element nested deeper than \(Self.maximumDepth.formatted()) levels")
+                }
+                if open.isEmpty && !storage.nodes.isEmpty { throw fail("invalid XML: a second root element") }
+                let isEmpty = dm_xml_reader_is_empty_element(reader) != 0
+                var node = Node(
+                    name: String(cString: dm_xml_reader_name(reader)), attributes: [:],
+                    line: Int(dm_xml_reader_line(reader)))
+                var first: Int32 = 1
+                while dm_xml_reader_move_to_attribute(reader, first) != 0 {
+                    first = 0
+                    let name = String(cString: dm_xml_reader_name(reader))
+                    node.attributes[name] = dm_xml_reader_value(reader).map { String(cString: $0) } ?? ""
+                }
+                if first == 0 { dm_xml_reader_move_to_element(reader) }
+                let index = storage.nodes.count
+                storage.nodes.append(node)
+                if let parent = open.last {
+                    storage.nodes[parent].children.append(index)
+                    storage.nodes[parent].content.append(.element(index))
+                }
+                if !isEmpty { open.append(index) }
+            case Int(DM_XML_END_ELEMENT):
+                open.removeLast()
+            case Int(DM_XML_TEXT), Int(DM_XML_CDATA), Int(DM_XML_WHITESPACE), Int(DM_XML_SIGNIFICANT_WHITESPACE):
+                if let value = dm_xml_reader_value(reader) { appendText(String(cString: value)) }
+            case Int(DM_XML_DOCUMENT_TYPE):
+                if dm_xml_reader_declares_entities(reader) != 0 {
+                    if let line = entityLine() {
+                        throw FileFormatError(
+                            file: file, line: line, problem: "entity declarations are not accepted in \(kind)")
+                    }
+                    throw fail("entity declarations are not accepted in \(kind)")
+                }
+            case Int(DM_XML_ENTITY_REFERENCE):
+                throw fail("entity references are not accepted in \(kind)")
+            default:
+                continue  // comments, processing instructions
             }
         }
-
-        func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-            error = NSError(domain: "Dragoman", code: 1, userInfo: [NSLocalizedDescriptionKey: "entity declaration"])
-            parser.abortParsing()
-        }
+        if let unclosed = open.last { throw fail("invalid XML: <\(storage.nodes[unclosed].name)> is never closed") }
     }
+
+    /// libxml2's first error, in words.
+    private static func error(of reader: OpaquePointer, file: String) -> FileFormatError {
+        let code = Int(dm_xml_reader_error_code(reader))
+        let message = String(cString: dm_xml_reader_error_message(reader))
+        let line = Int(dm_xml_reader_error_line(reader))
+        let column = Int(dm_xml_reader_error_column(reader))
+        let problem = Self.problems[code] ?? (message.isEmpty ? "the document could not be read" : message)
+        return FileFormatError(
+            file: file, line: line > 0 ? line : nil, column: column > 0 ? column : nil,
+            problem: "invalid XML: \(problem)")
+    }
+
+    /// libxml2's codes (xmlParserErrors) for the problems people meet in hand-edited and broken
+    /// files, in plainer words than its messages.
+    static let problems: [Int: String] = [
+        4: "empty document", 5: "extra content after the document or an unfinished document",
+        9: "invalid character", 23: "'&' or '<' not allowed here", 26: "undeclared entity",
+        27: "undeclared entity", 38: "unfinished attribute value", 39: "attribute without value",
+        41: "attribute without '='", 65: "missing space between attributes", 68: "name expected",
+        73: "'>' expected", 76: "closing tag does not match the opening tag", 77: "unfinished element",
+        201: "undefined namespace prefix", 31: "unknown encoding", 32: "unsupported encoding",
+        81: "bytes that are not valid in the file's encoding (UTF-8 unless it declares another)",
+        6003: "bytes that do not convert from the file's declared encoding",
+    ]
 }
