@@ -30,12 +30,25 @@ struct Dragoman: ParsableCommand {
     )
 }
 
+extension Dragoman {
+    static let maximumArguments = 512
+}
+
 @main
 enum Main {
     static func main() {
         // A closed pipe (`dragoman segment … | head`) must be an EPIPE that StandardOutput
         // handles, not a signal; this is the process's decision, so it is made here.
         signal(SIGPIPE, SIG_IGN)
+        // ArgumentParser's time grows with the square of the argument count (20,000 repeated
+        // options take minutes): a bound far above any real use keeps every parse short.
+        let arguments = CommandLine.arguments.count - 1
+        if arguments > Dragoman.maximumArguments {
+            StandardError.write(
+                "dragoman: \(arguments) command-line arguments are more than the \(Dragoman.maximumArguments) "
+                    + "accepted; give long lists in a file instead\n")
+            exit(ExitStatus.failure.rawValue)
+        }
         do {
             var command = try Dragoman.parseAsRoot()
             try command.run()

@@ -64,7 +64,7 @@ extension ExchangeCommandTests {
         let csv = folder.appendingPathComponent("out.csv").path
         #expect(try CommandRunner.run(["export", "--format", "csv", "-o", csv, "--project", project]).status == 0)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
-        #expect(bytes.starts(with: Data("\u{FEFF}project,unit,source,target,status,names,qa,comment\r\n".utf8)))
+        #expect(bytes.starts(with: Data("\u{FEFF}project,export,unit,source,target,status,names,qa,comment\r\n".utf8)))
         let html = folder.appendingPathComponent("out.html").path
         #expect(try CommandRunner.run(["export", "--format", "html", "-o", html, "--project", project]).status == 0)
         #expect(try Self.read(html).contains("<mark class=\"name\""))
@@ -123,7 +123,9 @@ extension ExchangeCommandTests {
         #expect(refused.status == 2 && refused.stderr.contains("belongs to project"))
 
         var text = try Self.read(csv)
-        text = text.replacingOccurrences(of: "\r\n\(try projectID(first)),2,", with: "\r\n\(try projectID(first)),999,")
+        let exportID = text.components(separatedBy: "\r\n")[1].split(separator: ",")[1]
+        let prefix = "\r\n\(try projectID(first)),\(exportID),"
+        text = text.replacingOccurrences(of: prefix + "2,", with: prefix + "999,")
         text = text.replacingOccurrences(of: "Der Vertrag sieht vor", with: "Der Vertrag sah vor")
         try Data(text.utf8).write(to: URL(fileURLWithPath: csv))
         let before = try ProjectCommandTests.units(first).map { "\($0["target"] ?? "")" }

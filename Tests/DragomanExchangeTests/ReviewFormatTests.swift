@@ -85,7 +85,7 @@ struct ReviewFormatTests {
 
     @Test func csvIsSpreadsheetSafeAndReadsBack() throws {
         let csv = ReviewCSV.write(Self.package)
-        #expect(csv.hasPrefix("\u{FEFF}project,unit,source,target,status,names,qa,comment\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}project,export,unit,source,target,status,names,qa,comment\r\n"))
         #expect(csv.contains("'=SUMME(A1),'-1 +2 @x,approved"))
         #expect(csv.contains(",Selenskyj warnte „Moskau“ & Pjöngjang.,"))
         let read = try ReviewCSV.read(Data(csv.utf8), file: "a.csv")

@@ -46,7 +46,7 @@ struct ProjectFileTests {
         try DatabaseQueue(path: path).write {
             try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')")
         }
-        #expect(throws: ProjectError.newerVersion(path: path, found: 2, supported: 1)) {
+        #expect(throws: ProjectError.newerVersion(path: path, found: 3, supported: 2)) {
             try SQLiteProjectStore(path: path)
         }
     }
@@ -65,7 +65,8 @@ struct ProjectFileTests {
         let unit = try store.units(document: nil)[0]
         #expect(unit.source == "Kim traf Putin.")
         #expect(throws: ProjectError.readOnly(path: path)) {
-            try store.update(UnitUpdate(unitID: unit.id, target: "x", status: .translated, origin: .typed, author: "a"))
+            try store.update(
+                UnitUpdate(unitID: unit.id, basedOn: 1, target: "x", status: .translated, origin: .typed, author: "a"))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
@@ -84,13 +85,15 @@ struct ProjectFileTests {
             let started = Date()
             #expect(throws: ProjectError.busy(path: path, waitedSeconds: 0.2)) {
                 try second.update(
-                    UnitUpdate(unitID: unit.id, target: "x", status: .translated, origin: .typed, author: "b"))
+                    UnitUpdate(
+                        unitID: unit.id, basedOn: 1, target: "x", status: .translated, origin: .typed, author: "b"))
             }
             #expect(Date().timeIntervalSince(started) >= 0.15, "it waited before giving up")
             try db.execute(sql: "ROLLBACK")
         }
         let unit = try second.units(document: nil)[0]
-        try second.update(UnitUpdate(unitID: unit.id, target: "x", status: .translated, origin: .typed, author: "b"))
+        try second.update(
+            UnitUpdate(unitID: unit.id, basedOn: 1, target: "x", status: .translated, origin: .typed, author: "b"))
         #expect(try first.unit(id: unit.id).target == "x")
     }
 }

@@ -46,13 +46,17 @@ struct ProjectStoreTests {
         let document = try store.add(Self.sampleDocument())
         let unit = try store.units(document: document.id)[1]
         try store.update(
-            UnitUpdate(unitID: unit.id, target: "Zelensky warned.", status: .draft, origin: .typed, author: "ana"))
+            UnitUpdate(
+                unitID: unit.id, basedOn: 1, target: "Zelensky warned.", status: .draft, origin: .typed, author: "ana"))
         #expect(try store.memoryUnits().isEmpty, "a draft is not confirmed")
         try store.update(
-            UnitUpdate(unitID: unit.id, target: "Zelensky warned.", status: .translated, origin: .typed, author: "ana"))
+            UnitUpdate(
+                unitID: unit.id, basedOn: 2, target: "Zelensky warned.", status: .translated, origin: .typed,
+                author: "ana"))
         try store.update(
             UnitUpdate(
-                unitID: unit.id, target: "Zelensky gave a warning.", status: .reviewed, origin: .typed, author: "rev"))
+                unitID: unit.id, basedOn: 3, target: "Zelensky gave a warning.", status: .reviewed, origin: .typed,
+                author: "rev"))
         let history = try store.history(unit: unit.id)
         #expect(history.map(\.status) == [.draft, .translated, .reviewed])
         #expect(history.map(\.previousStatus) == [.new, .draft, .translated])
@@ -74,8 +78,8 @@ struct ProjectStoreTests {
         let valid = try store.units(document: document.id)[0]
         #expect(throws: ProjectError.unknownUnit(path: ":memory:", id: 999)) {
             try store.update([
-                UnitUpdate(unitID: valid.id, target: "x", status: .translated, origin: .typed, author: "a"),
-                UnitUpdate(unitID: 999, target: "y", status: .translated, origin: .typed, author: "a"),
+                UnitUpdate(unitID: valid.id, basedOn: 1, target: "x", status: .translated, origin: .typed, author: "a"),
+                UnitUpdate(unitID: 999, basedOn: 1, target: "y", status: .translated, origin: .typed, author: "a"),
             ])
         }
         #expect(try store.unit(id: valid.id).target == nil, "the whole update rolled back")

@@ -82,7 +82,7 @@ extension ReviewRoundTripTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let unit = try store.units(document: nil)[0]
         try store.update(
-            UnitUpdate(unitID: unit.id, target: unit.target, status: .approved, origin: .typed, author: "a"))
+            UnitUpdate(of: unit, target: unit.target, status: .approved, origin: .typed, author: "a"))
         let progress = try #require(try DocumentProgress.all(in: store).first)
         #expect(progress.totalUnits == 11 && progress.units["approved"] == 1 && progress.units["translated"] == 10)
         let words = unit.source.split(whereSeparator: \.isWhitespace).count

@@ -8,13 +8,14 @@ import Foundation
 /// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe
 /// so that no spreadsheet runs it as a formula (reading strips it again).
 public enum ReviewCSV {
-    public static let columns = ["project", "unit", "source", "target", "status", "names", "qa", "comment"]
+    public static let columns = ["project", "export", "unit", "source", "target", "status", "names", "qa", "comment"]
 
     public static func write(_ package: ReviewPackage) -> String {
         let units = package.documents.flatMap(\.units)
         let lines = units.concurrentMap { item in
             line([
-                package.projectID, String(item.unit.id), item.unit.source, item.unit.target ?? "",
+                package.projectID, package.exportID ?? "", String(item.unit.id), item.unit.source,
+                item.unit.target ?? "",
                 item.unit.status.rawValue,
                 item.names.map { "\($0.source) → \($0.target ?? "?")" }.joined(separator: "; "),
                 item.notes.map { "\($0.severity) \($0.rule): \($0.message)" }.joined(separator: "; "), "",
@@ -27,14 +28,17 @@ public enum ReviewCSV {
         CSVTable.line(fields.map(guarded), delimiter: ",") + "\r\n"
     }
 
+    /// Cells starting with these get the apostrophe; one starting with an apostrophe gets
+    /// another, so that reading back removes exactly the one the export added.
+    private static let guardedFirst = "=+-@\t\r'".unicodeScalars
+
     static func guarded(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+        guard let first = value.unicodeScalars.first, guardedFirst.contains(first) else { return value }
         return "'" + value
     }
 
     static func unguarded(_ value: String) -> String {
-        guard value.hasPrefix("'"), let second = value.unicodeScalars.dropFirst().first,
-            "=+-@\t\r".unicodeScalars.contains(second)
+        guard value.hasPrefix("'"), let second = value.unicodeScalars.dropFirst().first, guardedFirst.contains(second)
         else { return value }
         return String(value.dropFirst())
     }
@@ -55,13 +59,14 @@ public enum ReviewCSV {
                 file: file, line: 1, problem: "no \(required) column (columns: \(columns.joined(separator: ", ")))")
         }
         var projectID: String?
+        var exportID: String?
         var units: [ReviewedFile.Unit] = []
         for record in records.dropFirst() {
             func value(_ name: String) -> String {
                 guard let position = index[name], position < record.fields.count else { return "" }
                 return unguarded(record.fields[position])
             }
-            guard let id = Int64(value("unit")) else {
+            guard let id = ReviewedFile.unitID(value("unit")) else {
                 throw FileFormatError(
                     file: file, line: record.line, problem: "unit id “\(value("unit"))” is not a number")
             }
@@ -71,12 +76,13 @@ public enum ReviewCSV {
                     problem: "status “\(value("status"))”; use new, draft, translated, reviewed or approved")
             }
             if index["project"] != nil, !value("project").isEmpty { projectID = projectID ?? value("project") }
+            if index["export"] != nil, !value("export").isEmpty { exportID = exportID ?? value("export") }
             let target = value("target")
             units.append(
                 ReviewedFile.Unit(
                     id: id, source: value("source"), target: target.isEmpty ? nil : target, status: status,
                     line: record.line))
         }
-        return ReviewedFile(file: file, projectID: projectID, units: units)
+        return ReviewedFile(file: file, projectID: projectID, exportID: exportID, units: units)
     }
 }

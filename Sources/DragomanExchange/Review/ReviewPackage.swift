@@ -59,10 +59,14 @@ public struct ReviewPackage: Sendable {
     }
 
     public var projectID: String
+    /// The id of the project's record of this export (``ReviewExport``), which the files carry so
+    /// that a reviewed file merges against what was handed out; nil when none was kept.
+    public var exportID: String?
     public var documents: [Document]
 
-    public init(projectID: String, documents: [Document]) {
+    public init(projectID: String, exportID: String? = nil, documents: [Document]) {
         self.projectID = projectID
+        self.exportID = exportID
         self.documents = documents
     }
 }
@@ -74,14 +78,37 @@ public struct ReviewedFile: Sendable {
         public var id: Int64
         public var source: String
         public var target: String?
-        public var status: UnitStatus
+        /// Nil when the file states none (an XLIFF 1.2 target without `state`): the unit keeps its status.
+        public var status: UnitStatus?
         /// Line of the unit in the file, for messages.
         public var line: Int
+
+        public init(id: Int64, source: String, target: String?, status: UnitStatus?, line: Int) {
+            self.id = id
+            self.source = source
+            self.target = target
+            self.status = status
+            self.line = line
+        }
     }
 
     public var file: String
     public var projectID: String?
+    public var exportID: String?
     public var units: [Unit]
+
+    public init(file: String, projectID: String?, exportID: String?, units: [Unit]) {
+        self.file = file
+        self.projectID = projectID
+        self.exportID = exportID
+        self.units = units
+    }
+
+    /// A unit id as Dragoman writes it: digits only (`u+3` or ` 3` are not `3`).
+    public static func unitID(_ text: some StringProtocol) -> Int64? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        return Int64(text)
+    }
 }
 
 extension ReviewPackage {

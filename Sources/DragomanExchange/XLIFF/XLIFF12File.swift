@@ -5,7 +5,8 @@ import Foundation
 /// XLIFF 1.2, valid against the strict schema: one `<file>` per document, one `<trans-unit
 /// id="uN">` per translation unit whose source is its segments joined. Names, QA findings and
 /// the alignment score are `<note from="dragoman">`; the project id is a header note from
-/// `dragoman-project` (strict XLIFF 1.2 allows no other namespace).
+/// `dragoman-project`, the export id one from `dragoman-export` (strict XLIFF 1.2 allows no other
+/// namespace).
 public enum XLIFF12File {
     public static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
 
@@ -23,6 +24,9 @@ public enum XLIFF12File {
             xml += "    <header>\n"
             xml += "      <tool tool-id=\"dragoman\" tool-name=\"Dragoman\"/>\n"
             xml += "      <note from=\"dragoman-project\">\(XMLText.escape(package.projectID))</note>\n"
+            if let exportID = package.exportID {
+                xml += "      <note from=\"dragoman-export\">\(XMLText.escape(exportID))</note>\n"
+            }
             xml += "    </header>\n    <body>\n"
             // Units are independent: each is written on any core, then joined in order.
             xml += document.units.concurrentMap(unit).joined()

@@ -7,8 +7,8 @@ import Foundation
 /// One `<file>` per document, one `<unit id="uN">` per translation unit. A unit of several
 /// source segments keeps them as several `<segment>` elements: the target on the first, empty
 /// targets with `subState="dragoman:merged"` on the others. Names go into `gls:glossary`, QA
-/// findings and the alignment score into `<notes>`; the project id is a file-level note of
-/// category `dragoman-project`.
+/// findings and the alignment score into `<notes>`; the project id and the export id are
+/// file-level notes of categories `dragoman-project` and `dragoman-export`.
 public enum XLIFF21File {
     public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
@@ -27,6 +27,9 @@ public enum XLIFF21File {
             xml += "    <notes>\n"
             xml +=
                 "      <note id=\"project\" category=\"dragoman-project\">\(XMLText.escape(package.projectID))</note>\n"
+            if let exportID = package.exportID {
+                xml += "      <note id=\"export\" category=\"dragoman-export\">\(XMLText.escape(exportID))</note>\n"
+            }
             xml += "    </notes>\n"
             xml += document.units.concurrentMap(unit).joined()
             xml += "  </file>\n"

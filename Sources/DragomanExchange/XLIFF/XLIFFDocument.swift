@@ -21,6 +21,10 @@ public struct XLIFFDocument: Sendable {
     public var sourceLanguage: String?
     public var targetLanguage: String?
     public var projectID: String?
+    /// The Dragoman export the file came from, when it says.
+    public var exportID: String?
+    /// The XLIFF version's major number (1 or 2).
+    public var majorVersion = 2
     public var units: [Unit]
 
     /// XLIFF 1.2 elements whose content is native code, not text (`g`, `mrk` and 2.x `pc` hold
@@ -34,6 +38,7 @@ public struct XLIFFDocument: Sendable {
         }
         var document = XLIFFDocument(file: file, units: [])
         if version.hasPrefix("1.") {
+            document.majorVersion = 1
             document.read12(root)
         } else {
             document.read2(root)
@@ -45,9 +50,13 @@ public struct XLIFFDocument: Sendable {
         for fileElement in root.children(named: "file") {
             sourceLanguage = sourceLanguage ?? fileElement.attributes["source-language"]
             targetLanguage = targetLanguage ?? fileElement.attributes["target-language"]
-            for note in fileElement.first("header")?.children(named: "note") ?? []
-            where note.attributes["from"] == "dragoman-project" {
-                projectID = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            for note in fileElement.first("header")?.children(named: "note") ?? [] {
+                let text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                switch note.attributes["from"] {
+                case "dragoman-project": projectID = text
+                case "dragoman-export": exportID = text
+                default: continue
+                }
             }
             for unit in fileElement.first("body")?.descendants(named: "trans-unit") ?? [] {
                 let target = unit.first("target")
@@ -67,9 +76,13 @@ public struct XLIFFDocument: Sendable {
         sourceLanguage = root.attributes["srcLang"]
         targetLanguage = root.attributes["trgLang"]
         for fileElement in root.children(named: "file") {
-            for note in fileElement.first("notes")?.children(named: "note") ?? []
-            where note.attributes["category"] == "dragoman-project" {
-                projectID = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            for note in fileElement.first("notes")?.children(named: "note") ?? [] {
+                let text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                switch note.attributes["category"] {
+                case "dragoman-project": projectID = text
+                case "dragoman-export": exportID = text
+                default: continue
+                }
             }
             for unit in fileElement.descendants(named: "unit") {
                 let segments = unit.children(named: "segment")
@@ -99,8 +112,18 @@ public struct XLIFFDocument: Sendable {
 
 extension SafeXMLDocument.Element {
     /// Elements named `name` among the descendants (groups nest units), in document order.
+    /// Iterative: the nesting of an untrusted file may be deep.
     func descendants(named name: String) -> [SafeXMLDocument.Element] {
-        children.flatMap { $0.name == name ? [$0] : $0.descendants(named: name) }
+        var found: [SafeXMLDocument.Element] = []
+        var stack = Array(children.reversed())
+        while let element = stack.popLast() {
+            if element.name == name {
+                found.append(element)
+            } else {
+                stack.append(contentsOf: element.children.reversed())
+            }
+        }
+        return found
     }
 }
 
@@ -109,9 +132,13 @@ extension ReviewedFile {
     public static func readXLIFF(_ data: Data, file: String) throws -> ReviewedFile {
         let document = try XLIFFDocument.read(data, file: file)
         let units = try document.units.map { unit in
-            guard unit.id.hasPrefix("u"), let id = Int64(unit.id.dropFirst()) else {
+            guard unit.id.hasPrefix("u"), let id = ReviewedFile.unitID(unit.id.dropFirst()) else {
                 throw FileFormatError(
-                    file: file, line: unit.line, problem: "unit id \(unit.id) is not a Dragoman unit id")
+                    file: file, line: unit.line, problem: "unit id \(unit.id) is not a Dragoman unit id (u1, u2, …)")
+            }
+            // XLIFF 1.2 states are optional: a target without one leaves the unit's status as it is.
+            if document.majorVersion == 1 && unit.state == nil {
+                return ReviewedFile.Unit(id: id, source: unit.source, target: unit.target, status: nil, line: unit.line)
             }
             guard let status = unit.status else {
                 throw FileFormatError(file: file, line: unit.line, problem: "unknown state \(unit.state ?? "")")
@@ -119,6 +146,6 @@ extension ReviewedFile {
             return ReviewedFile.Unit(
                 id: id, source: unit.source, target: unit.target, status: status, line: unit.line)
         }
-        return ReviewedFile(file: file, projectID: document.projectID, units: units)
+        return ReviewedFile(file: file, projectID: document.projectID, exportID: document.exportID, units: units)
     }
 }

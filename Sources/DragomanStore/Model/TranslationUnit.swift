@@ -19,11 +19,13 @@ public struct TranslationUnit: Hashable, Sendable, Codable, Identifiable {
     /// The alignment score of the bead, when aligned.
     public var alignmentScore: Double?
     public var updatedAt: Date
+    /// Starts at 1 and grows by one with every saved change: what a save names as its basis.
+    public var version: Int
 
     public init(
         id: Int64, documentID: Int64, position: Int, segmentIDs: [Int64], source: String, target: String?,
         status: UnitStatus, origin: UnitOrigin?, targetSegmentCount: Int? = nil, alignmentScore: Double? = nil,
-        updatedAt: Date
+        updatedAt: Date, version: Int = 1
     ) {
         self.id = id
         self.documentID = documentID
@@ -36,6 +38,7 @@ public struct TranslationUnit: Hashable, Sendable, Codable, Identifiable {
         self.targetSegmentCount = targetSegmentCount
         self.alignmentScore = alignmentScore
         self.updatedAt = updatedAt
+        self.version = version
     }
 
     /// Whether the translate loop should stop at this unit.

@@ -28,19 +28,32 @@ public struct UnitChange: Hashable, Sendable, Codable {
     }
 }
 
-/// A change a translator or a tool asks for: the new target, status and origin of one unit.
+/// A change a translator or a tool asks for: the new target, status and origin of one unit,
+/// and the version of the unit it was based on. The store refuses it when the unit has changed
+/// since (``ProjectError/unitChanged(path:unit:basedOn:)``): no save overwrites a change it did
+/// not see.
 public struct UnitUpdate: Hashable, Sendable {
     public var unitID: Int64
+    public var basedOn: Int
     public var target: String?
     public var status: UnitStatus
     public var origin: UnitOrigin?
     public var author: String
 
-    public init(unitID: Int64, target: String?, status: UnitStatus, origin: UnitOrigin?, author: String) {
+    public init(
+        unitID: Int64, basedOn version: Int, target: String?, status: UnitStatus, origin: UnitOrigin?, author: String
+    ) {
         self.unitID = unitID
+        basedOn = version
         self.target = target
         self.status = status
         self.origin = origin
         self.author = author
+    }
+
+    /// A change of `unit` as it was read.
+    public init(of unit: TranslationUnit, target: String?, status: UnitStatus, origin: UnitOrigin?, author: String) {
+        self.init(
+            unitID: unit.id, basedOn: unit.version, target: target, status: status, origin: origin, author: author)
     }
 }

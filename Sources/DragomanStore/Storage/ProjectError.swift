@@ -8,6 +8,8 @@ public enum ProjectError: DragomanError, Equatable {
     case readOnly(path: String)
     case busy(path: String, waitedSeconds: Double)
     case unknownUnit(path: String, id: Int64)
+    /// A save based on `basedOn` met the unit at a later version (`unit`, as it is now).
+    case unitChanged(path: String, unit: TranslationUnit, basedOn: Int)
     case unknownDocument(path: String, id: Int64)
     case invalidDocument(path: String, reason: String)
     /// An SQLite failure, with SQLite's code and message and what was being done.
@@ -16,7 +18,7 @@ public enum ProjectError: DragomanError, Equatable {
     public var location: ErrorLocation? {
         switch self {
         case .notFound(let path), .notAProject(let path, _), .newerVersion(let path, _, _), .readOnly(let path),
-            .busy(let path, _), .unknownUnit(let path, _), .unknownDocument(let path, _),
+            .busy(let path, _), .unknownUnit(let path, _), .unitChanged(let path, _, _), .unknownDocument(let path, _),
             .invalidDocument(let path, _), .storage(let path, _, _, _):
             ErrorLocation(file: path)
         }
@@ -33,6 +35,9 @@ public enum ProjectError: DragomanError, Equatable {
         case .busy(_, let waited):
             "project is busy (another process is writing; waited \(waited) s); nothing was changed"
         case .unknownUnit(_, let id): "no unit with id \(id)"
+        case .unitChanged(_, let unit, let basedOn):
+            "unit \(unit.id) changed since version \(basedOn) was read (it is at version \(unit.version) now, "
+                + "\(unit.status.rawValue): “\(unit.target ?? "")”); nothing was saved"
         case .unknownDocument(_, let id): "no document with id \(id)"
         case .invalidDocument(_, let reason): "\(reason); nothing was changed"
         case .storage(_, _, _, let operation): "the store failed while \(operation); nothing was changed"

@@ -28,6 +28,11 @@ public protocol ProjectStore: AnyObject {
     /// Adds or replaces (by name) attached glossaries.
     func attach(_ glossaries: [AttachedGlossary]) throws
 
+    /// Keeps what an export for review handed out, for merging the reviewed file back.
+    func recordExport(_ export: ReviewExport) throws
+    /// The export with this id, or nil when the project has none (another project's, or older).
+    func reviewExport(id: String) throws -> ReviewExport?
+
     func memoryUnits() throws -> [MemoryUnit]
     /// Adds translation-memory entries, skipping exact duplicates; returns how many were new.
     @discardableResult func addMemoryUnits(_ units: [MemoryUnit]) throws -> Int

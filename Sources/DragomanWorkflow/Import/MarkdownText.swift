@@ -112,17 +112,71 @@ enum MarkdownText {
         return nil
     }
 
+    /// Where each bracket, parenthesis and angle bracket of a line leads, found in one pass each,
+    /// so that inline parsing is linear whatever the line holds (180,000 unmatched `[` included).
+    struct LineIndex {
+        /// For each `[`, its matching `]` (nested pairs counted).
+        var closingBracket: [Int: Int] = [:]
+        /// The first position at or after each index holding `)`, `]` and `>` (or the line's end).
+        var nextParenthesis: [Int]
+        var nextBracket: [Int]
+        var nextAngle: [Int]
+
+        init(_ line: [Unicode.Scalar], end: Int) {
+            var open: [Int] = []
+            for index in 0..<end {
+                if line[index] == "[" { open.append(index) }
+                if line[index] == "]", let start = open.popLast() { closingBracket[start] = index }
+            }
+            func next(_ scalar: Unicode.Scalar) -> [Int] {
+                var result = [Int](repeating: end, count: end + 1)
+                var index = end - 1
+                while index >= 0 {
+                    result[index] = line[index] == scalar ? index : result[index + 1]
+                    index -= 1
+                }
+                return result
+            }
+            nextParenthesis = next(")")
+            nextBracket = next("]")
+            nextAngle = next(">")
+        }
+
+        /// After `]`: `(destination)` or `[reference]`; returns the position after it.
+        func destinationEnd(_ line: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
+            guard start + 1 < end else { return nil }
+            let close: Int
+            switch line[start] {
+            case "(": close = nextParenthesis[start + 1]
+            case "[": close = nextBracket[start + 1]
+            default: return nil
+            }
+            return close < end ? close + 1 : nil
+        }
+    }
+
     /// Inline content: emphasis and code markers dropped, `[text](url)` kept as text,
-    /// images and autolinks and HTML tags dropped, backslash escapes resolved.
+    /// images and autolinks and HTML tags dropped, backslash escapes resolved. Without recursion:
+    /// a link's text is read in place, and the destination skipped when its `]` is reached.
     private static func inline(
         _ line: [Unicode.Scalar], from start: Int, to end: Int, offset: Int, into visible: inout VisibleText
     ) {
+        let index = LineIndex(line, end: end)
+        // The `]` of each open link whose text is being read, innermost last, with where to go on.
+        var linkEnds: [(close: Int, after: Int)] = []
         var position = start
         while position < end {
+            if let link = linkEnds.last, link.close == position {
+                linkEnds.removeLast()
+                position = link.after
+                continue
+            }
+            // Inside a link's text, nothing reaches past its `]`.
+            let limit = linkEnds.last?.close ?? end
             let scalar = line[position]
             switch scalar {
             case "\\"
-            where position + 1 < end && line[position + 1].properties.isASCIIHexDigit == false
+            where position + 1 < limit && line[position + 1].properties.isASCIIHexDigit == false
                 && line[position + 1].isASCII && !line[position + 1].properties.isAlphabetic:
                 visible.append(line[position + 1], from: (offset + position)..<(offset + position + 2))
                 position += 2
@@ -131,14 +185,14 @@ enum MarkdownText {
             case "_":
                 // Intra-word underscores are text (snake_case), flanking ones are emphasis.
                 let before = position > start ? line[position - 1] : " "
-                let after = position + 1 < end ? line[position + 1] : " "
+                let after = position + 1 < limit ? line[position + 1] : " "
                 if before.properties.isAlphabetic && after.properties.isAlphabetic {
                     visible.append("_", at: offset + position)
                 }
                 position += 1
-            case "!" where position + 1 < end && line[position + 1] == "[":
-                if let close = closingBracket(line, from: position + 1, end: end),
-                    let after = linkDestinationEnd(line, from: close + 1, end: end)
+            case "!" where position + 1 < limit && line[position + 1] == "[":
+                if let close = index.closingBracket[position + 1],
+                    let after = index.destinationEnd(line, from: close + 1, end: limit)
                 {
                     position = after
                 } else {
@@ -146,17 +200,17 @@ enum MarkdownText {
                     position += 1
                 }
             case "[":
-                if let close = closingBracket(line, from: position, end: end),
-                    let after = linkDestinationEnd(line, from: close + 1, end: end)
+                if let close = index.closingBracket[position],
+                    let after = index.destinationEnd(line, from: close + 1, end: limit)
                 {
-                    inline(line, from: position + 1, to: close, offset: offset, into: &visible)
-                    position = after
+                    linkEnds.append((close, after))
                 } else {
                     visible.append(scalar, at: offset + position)
-                    position += 1
                 }
+                position += 1
             case "<":
-                if let close = line[position..<end].firstIndex(of: ">"), close > position + 1,
+                let close = index.nextAngle[position]
+                if close < limit, close > position + 1,
                     line[position + 1].properties.isAlphabetic || line[position + 1] == "/"
                         || line[position + 1] == "!"
                 {
@@ -170,26 +224,6 @@ enum MarkdownText {
                 position += 1
             }
         }
-    }
-
-    private static func closingBracket(_ line: [Unicode.Scalar], from open: Int, end: Int) -> Int? {
-        var depth = 0
-        for index in open..<end {
-            if line[index] == "[" { depth += 1 }
-            if line[index] == "]" {
-                depth -= 1
-                if depth == 0 { return index }
-            }
-        }
-        return nil
-    }
-
-    /// After `]`: `(destination)` or `[reference]`; returns the position after it.
-    private static func linkDestinationEnd(_ line: [Unicode.Scalar], from start: Int, end: Int) -> Int? {
-        guard start < end else { return nil }
-        let closer: Unicode.Scalar = line[start] == "(" ? ")" : line[start] == "[" ? "]" : "\0"
-        guard closer != "\0", let close = line[(start + 1)..<end].firstIndex(of: closer) else { return nil }
-        return close + 1
     }
 }
 

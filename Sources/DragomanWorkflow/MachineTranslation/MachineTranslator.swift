@@ -47,8 +47,7 @@ public struct MachineTranslator {
                 protected += shielded.names.count
                 if !missing.isEmpty { lost.append((unit.id, missing)) }
                 updates.append(
-                    UnitUpdate(
-                        unitID: unit.id, target: text, status: .draft, origin: .machineTranslation, author: author))
+                    UnitUpdate(of: unit, target: text, status: .draft, origin: .machineTranslation, author: author))
             }
             progress(empty.count, empty.count)
         }

@@ -23,6 +23,8 @@ public struct ListedUnit: Encodable, Sendable {
     public var source: String
     public var target: String?
     public var status: UnitStatus
+    /// What a change names as its basis (`set --based-on`).
+    public var version: Int
     public var origin: UnitOrigin?
     /// The alignment score, to three decimals.
     public var score: Double?
@@ -49,7 +51,8 @@ public struct ListedUnit: Encodable, Sendable {
                 }
                 return ListedUnit(
                     unit: unit.id, document: unit.documentID, segments: unit.segmentIDs.compactMap { positions[$0] },
-                    source: unit.source, target: unit.target, status: unit.status, origin: unit.origin,
+                    source: unit.source, target: unit.target, status: unit.status, version: unit.version,
+                    origin: unit.origin,
                     score: unit.alignmentScore.map { ($0 * 1000).rounded() / 1000 }, names: names)
             }
         }

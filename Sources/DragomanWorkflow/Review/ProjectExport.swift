@@ -7,6 +7,9 @@ import DragomanStore
 public enum ProjectExport {
     public enum Format: String, CaseIterable, Sendable {
         case xliff12, xliff21, tmx, tbx, csv, html
+
+        /// Formats a reviewer edits and sends back.
+        public var isReviewable: Bool { self == .xliff12 || self == .xliff21 || self == .csv }
     }
 
     /// The file's text and how many units (entries, for TBX) it holds.
@@ -19,8 +22,18 @@ public enum ProjectExport {
             for glossary in glossaries { merged.merge(glossary) }
             return (GlossaryTBX.write(merged), merged.entries.count)
         }
-        let package = try ReviewPackageBuilder(glossaries: glossaries).package(
+        var package = try ReviewPackageBuilder(glossaries: glossaries).package(
             from: store, document: document, statuses: statuses, annotated: format != .tmx)
+        // A file a reviewer sends back names the export it came from; the project keeps what each
+        // unit was then, the base of the merge (none for a read-only project: such a file cannot
+        // be imported back).
+        if format.isReviewable && !store.isReadOnly {
+            let export = ReviewExport(
+                format: format.rawValue,
+                units: package.documents.flatMap { $0.units.map { ReviewExport.Base(of: $0.unit) } })
+            try store.recordExport(export)
+            package.exportID = export.id
+        }
         let count = package.documents.reduce(0) { $0 + $1.units.count }
         switch format {
         case .xliff12: return (XLIFF12File.write(package), count)

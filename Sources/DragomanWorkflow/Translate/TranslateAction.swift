@@ -3,6 +3,7 @@
 ///     any text          confirm it as the translation (status translated)
 ///     :draft TEXT       save TEXT as a draft and move on
 ///     :accept [N]       accept suggestion N (default 1)
+///     :mine             after a conflict, save your refused text over the other one
 ///     :skip             leave the unit for later
 ///     :back             return to the previous unit
 ///     :quit             stop (everything confirmed is already saved)
@@ -12,13 +13,14 @@ public enum TranslateAction: Hashable, Sendable {
     case translate(String)
     case draft(String)
     case accept(Int)
-    case skip, back, quit, help
+    case mine, skip, back, quit, help
     case invalid(String)
 
     public static let helpText = """
         type the translation and press Enter to confirm it, or:
           :accept [N]  (:a)  accept suggestion N (default 1)
           :draft TEXT  (:d)  save TEXT as a draft
+          :mine        (:m)  after a conflict, save your text over the other one
           :skip        (:s)  leave this unit for later
           :back        (:b)  go back to the previous unit
           :quit        (:q)  stop; everything confirmed is saved
@@ -46,6 +48,7 @@ public enum TranslateAction: Hashable, Sendable {
                 self = .invalid("“\(argument)” is not a suggestion number")
             }
         case "d", "draft": self = argument.isEmpty ? .invalid(":draft needs a text") : .draft(argument)
+        case "m", "mine": self = .mine
         case "s", "skip": self = .skip
         case "b", "back": self = .back
         case "q", "quit": self = .quit

@@ -35,6 +35,10 @@ public final class TranslationSession {
         case quit
         case help(String)
         case invalid(String)
+        /// The unit changed in the project since it was shown (another session, a reviewer's
+        /// file): nothing was saved. The session now shows `theirs`; `:mine` saves `yours` over
+        /// it, another text replaces both, `:skip` keeps theirs.
+        case conflict(yours: String, theirs: TranslationUnit)
     }
 
     let store: any ProjectStore
@@ -43,6 +47,11 @@ public final class TranslationSession {
     private var units: [TranslationUnit]
     private var work: [Int]
     private var place = 0
+    /// The place whose unit was last read from the store: a unit is read again when the
+    /// translator arrives at it, and a save is based on the version read then.
+    private var arrived: Int?
+    /// The translator's text refused by a conflict, kept for `:mine`.
+    private var refused: (place: Int, target: String, status: UnitStatus, origin: UnitOrigin)?
     private var tools: [Int64: Tools] = [:]
 
     /// Recognisers and memory of one document's language pair.
@@ -67,6 +76,10 @@ public final class TranslationSession {
     public func view() throws -> View? {
         guard place < work.count else { return nil }
         let index = work[place]
+        if arrived != place {
+            units[index] = try store.unit(id: units[index].id)
+            arrived = place
+        }
         let unit = units[index]
         let tools = try self.tools(for: unit.documentID)
         let terms = tools.terms.matches(in: unit.source).filter { $0.entryID != nil }
@@ -97,6 +110,9 @@ public final class TranslationSession {
             }
             return try save(
                 view.unit, target: view.offers[number - 1].target, status: .translated, origin: .translationMemory)
+        case .mine:
+            guard let refused, refused.place == place else { return .invalid("no refused text of yours at this unit") }
+            return try save(view.unit, target: refused.target, status: refused.status, origin: refused.origin)
         case .skip:
             place += 1
             return place < work.count ? .moved : .finished
@@ -112,8 +128,16 @@ public final class TranslationSession {
 
     private func save(_ unit: TranslationUnit, target: String, status: UnitStatus, origin: UnitOrigin) throws -> Outcome
     {
-        let saved = try store.update(
-            UnitUpdate(unitID: unit.id, target: target, status: status, origin: origin, author: author))
+        let saved: TranslationUnit
+        do {
+            saved = try store.update(
+                UnitUpdate(of: unit, target: target, status: status, origin: origin, author: author))
+        } catch ProjectError.unitChanged(_, let current, _) {
+            units[work[place]] = current
+            refused = (place, target, status, origin)
+            return .conflict(yours: target, theirs: current)
+        }
+        refused = nil
         units[work[place]] = saved
         if status.isConfirmed, var tools = tools[unit.documentID] {
             tools.memory.add(

@@ -18,6 +18,23 @@ struct ProjectOptions: ParsableArguments {
         try SQLiteProjectStore(path: project, create: create, busyTimeout: busyTimeout)
     }
 
+    /// Runs `body` on the project, creating it when there is none; a project this call created
+    /// is removed again when `body` fails, so a failed first `add` leaves no empty project behind.
+    func creatingIfNeeded<Result>(_ body: (any ProjectStore) throws -> Result) throws -> Result {
+        let existed = FileManager.default.fileExists(atPath: project)
+        do {
+            // The store is closed (released) before any removal.
+            return try body(try open(create: true))
+        } catch {
+            if !existed {
+                for suffix in ["", "-wal", "-shm", "-journal"] {
+                    try? FileManager.default.removeItem(atPath: project + suffix)
+                }
+            }
+            throw error
+        }
+    }
+
     /// The project's glossaries, read from their copies in the project.
     func glossaries(of store: any ProjectStore) throws -> [Glossary] { try ProjectGlossaries.load(from: store) }
 }

@@ -86,6 +86,26 @@ extension SQLiteProjectStore {
         }
     }
 
+    public func reviewExport(id: String) throws -> ReviewExport? {
+        try read("reading export \(id)") { db in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT format, createdAt FROM reviewExport WHERE id = ?", arguments: [id])
+            else { return nil }
+            let units = try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT unitID, version, target, status FROM reviewExportUnit WHERE reviewExportID = ? ORDER BY unitID",
+                arguments: [id]
+            ).map { unit in
+                ReviewExport.Base(
+                    unitID: unit["unitID"], version: unit["version"], target: unit["target"],
+                    status: try unit.decode(UnitStatus.self, forColumn: Column("status")) ?? .new)
+            }
+            return ReviewExport(id: id, format: row["format"], createdAt: row["createdAt"], units: units)
+        }
+    }
+
     public func memoryUnits() throws -> [MemoryUnit] {
         try read("reading the translation memory") { db in
             try MemoryUnitRow.order(Column("id")).fetchAll(db).map { try $0.unit(file: path) }

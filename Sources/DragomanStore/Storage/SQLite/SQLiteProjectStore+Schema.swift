@@ -83,6 +83,27 @@ extension SQLiteProjectStore {
                 table.uniqueKey(["sourceLanguage", "targetLanguage", "source", "target"])
             }
         }
+        // Every save names the version it was based on; exports keep what each unit was, so a
+        // reviewed file merges three ways.
+        migrator.registerMigration("v2-unit-versions-and-review-exports") { db in
+            try db.alter(table: "unit") { table in
+                table.add(column: "version", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(table: "reviewExport") { table in
+                table.primaryKey("id", .text)
+                table.column("format", .text).notNull()
+                table.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "reviewExportUnit") { table in
+                table.belongsTo("reviewExport", onDelete: .cascade).notNull()
+                // No foreign key to the unit: the record outlives nothing, but must not block.
+                table.column("unitID", .integer).notNull()
+                table.column("version", .integer).notNull()
+                table.column("target", .text)
+                table.column("status", .text).notNull()
+                table.primaryKey(["reviewExportID", "unitID"])
+            }
+        }
         return migrator
     }()
 

@@ -19,7 +19,7 @@ extension SQLiteProjectStore {
                     id: nil, documentID: documentID, position: position,
                     source: new.source(of: unit), target: unit.target,
                     status: unit.status, origin: unit.origin, targetSegmentCount: unit.targetSegmentCount,
-                    alignmentScore: unit.alignmentScore, updatedAt: now)
+                    alignmentScore: unit.alignmentScore, updatedAt: now, version: 1)
                 try row.insert(db)
                 for segment in unit.segments { unitOfSegment[segment] = row.id! }
                 if unit.status.isConfirmed, let target = unit.target, !target.isEmpty {
@@ -62,6 +62,10 @@ extension SQLiteProjectStore {
                 guard var row = try UnitRow.fetchOne(db, key: update.unitID) else {
                     throw ProjectError.unknownUnit(path: path, id: update.unitID)
                 }
+                guard row.version == update.basedOn else {
+                    throw ProjectError.unitChanged(path: path, unit: before, basedOn: update.basedOn)
+                }
+                row.version += 1
                 row.target = update.target
                 row.status = update.status
                 row.origin = update.origin
@@ -103,6 +107,23 @@ extension SQLiteProjectStore {
                 sourceLanguage.tag, targetLanguage.tag, unit.source, unit.target, unit.id, unit.status.rawValue,
                 author, time, time,
             ])
+    }
+
+    public func recordExport(_ export: ReviewExport) throws {
+        try write("recording export \(export.id)") { db in
+            try db.execute(
+                sql: "INSERT INTO reviewExport (id, format, createdAt) VALUES (?, ?, ?)",
+                arguments: [export.id, export.format, export.createdAt])
+            let statement = try db.makeStatement(
+                sql:
+                    "INSERT INTO reviewExportUnit (reviewExportID, unitID, version, target, status) VALUES (?, ?, ?, ?, ?)"
+            )
+            for unit in export.units {
+                try statement.execute(arguments: [
+                    export.id, unit.unitID, unit.version, unit.target, unit.status.rawValue,
+                ])
+            }
+        }
     }
 
     public func attach(_ glossaries: [AttachedGlossary]) throws {

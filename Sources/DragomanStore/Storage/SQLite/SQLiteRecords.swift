@@ -98,6 +98,7 @@ struct UnitRow: Codable, FetchableRecord, MutablePersistableRecord {
     var targetSegmentCount: Int?
     var alignmentScore: Double?
     var updatedAt: Date
+    var version: Int
 
     enum Columns {
         static let id = Column(CodingKeys.id)
@@ -110,6 +111,7 @@ struct UnitRow: Codable, FetchableRecord, MutablePersistableRecord {
         static let targetSegmentCount = Column(CodingKeys.targetSegmentCount)
         static let alignmentScore = Column(CodingKeys.alignmentScore)
         static let updatedAt = Column(CodingKeys.updatedAt)
+        static let version = Column(CodingKeys.version)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -118,7 +120,7 @@ struct UnitRow: Codable, FetchableRecord, MutablePersistableRecord {
         TranslationUnit(
             id: id!, documentID: documentID, position: position, segmentIDs: segmentIDs, source: source,
             target: target, status: status, origin: origin, targetSegmentCount: targetSegmentCount,
-            alignmentScore: alignmentScore, updatedAt: updatedAt)
+            alignmentScore: alignmentScore, updatedAt: updatedAt, version: version)
     }
 }
 
@@ -136,6 +138,7 @@ extension UnitRow {
         targetSegmentCount = try row.decode(forColumn: Columns.targetSegmentCount)
         alignmentScore = try row.decode(forColumn: Columns.alignmentScore)
         updatedAt = try row.decode(forColumn: Columns.updatedAt)
+        version = try row.decode(forColumn: Columns.version)
     }
 }
 

@@ -46,7 +46,21 @@ struct AddCommand: ParsableCommand {
     @OptionGroup var projectOptions: ProjectOptions
 
     func run() throws {
-        let store = try projectOptions.open(create: true)
+        let (added, path) = try projectOptions.creatingIfNeeded { store in (try add(to: store), store.path) }
+        switch format {
+        case .json: try JSONOutput.write(added)
+        case .text:
+            StandardOutput.shared.write(
+                "added document \(added.document) (\(added.name), \(added.format), "
+                    + "\(added.sourceLanguage)→\(added.targetLanguage)) to \(path): "
+                    + "\(added.units) units, \(added.translated) with a translation\n")
+            for glossary in added.attached {
+                StandardOutput.shared.write("attached glossary \(glossary.name) (\(glossary.entries) entries)\n")
+            }
+        }
+    }
+
+    private func add(to store: any ProjectStore) throws -> DocumentAddition.Result {
         // A new project gets the default glossaries and those given; later adds only those given.
         let isNewProject = try store.glossaries().isEmpty && store.documents().isEmpty
         let glossaries = isNewProject ? glossaryOptions.files() : glossaryOptions.glossary
@@ -54,17 +68,6 @@ struct AddCommand: ParsableCommand {
             source: source, sourceLanguage: sourceLang, translation: translation, targetLanguage: targetLang,
             dictionaries: dictionaries.files,
             glossaries: glossaries, allowDuplicate: again)
-        let added = try addition.add(to: store) { StandardError.write("dragoman: \($0)\n") }
-        switch format {
-        case .json: try JSONOutput.write(added)
-        case .text:
-            StandardOutput.shared.write(
-                "added document \(added.document) (\(added.name), \(added.format), "
-                    + "\(added.sourceLanguage)→\(added.targetLanguage)) to \(store.path): "
-                    + "\(added.units) units, \(added.translated) with a translation\n")
-            for glossary in added.attached {
-                StandardOutput.shared.write("attached glossary \(glossary.name) (\(glossary.entries) entries)\n")
-            }
-        }
+        return try addition.add(to: store) { StandardError.write("dragoman: \($0)\n") }
     }
 }

@@ -21,13 +21,23 @@ struct SetCommand: ParsableCommand {
     @Option(name: .long, help: "The new status: new, draft, translated, reviewed or approved.")
     var status: UnitStatus = .translated
 
+    @Option(
+        name: .long,
+        help:
+            "The unit's version this change is based on (`segments --format json` shows it); refused if the unit has changed since. Default: the version read now."
+    )
+    var basedOn: Int?
+
     @OptionGroup var projectOptions: ProjectOptions
     @OptionGroup var author: AuthorOption
 
     func run() throws {
         let store = try projectOptions.open()
+        let current = try store.unit(id: unitID)
         let unit = try store.update(
-            UnitUpdate(unitID: unitID, target: text, status: status, origin: .typed, author: author.name))
-        StandardOutput.shared.write("unit \(unit.id): \(unit.status.rawValue)\n")
+            UnitUpdate(
+                unitID: unitID, basedOn: basedOn ?? current.version, target: text, status: status, origin: .typed,
+                author: author.name))
+        StandardOutput.shared.write("unit \(unit.id): \(unit.status.rawValue) (version \(unit.version))\n")
     }
 }

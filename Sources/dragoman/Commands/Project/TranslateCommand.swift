@@ -40,12 +40,13 @@ struct TranslateCommand: ParsableCommand {
             return
         }
         var shown: Int64?
+        var input = InputLines()
         while let view = try session.view() {
             if shown != view.unit.id { show(view, interactive: interactive) }
             shown = view.unit.id
             if interactive { output.write("› ") }
             output.flush()
-            guard let line = readLine() else { break }
+            guard let line = try input.next() else { break }
             switch try session.perform(TranslateAction(line: line)) {
             case .saved(let unit):
                 saved += 1
@@ -56,6 +57,11 @@ struct TranslateCommand: ParsableCommand {
                 return
             case .help(let text): output.write(text + "\n")
             case .invalid(let message): output.write("? \(message)\n")
+            case .conflict(let yours, let theirs):
+                output.write(
+                    "! unit \(theirs.id) changed since it was shown (another session or a review): nothing was saved\n"
+                        + "  theirs: \(theirs.target ?? "—") (\(theirs.status.rawValue))\n  yours:  \(yours)\n"
+                        + "  :mine saves yours over theirs; type another text; :skip keeps theirs\n")
             }
             output.flush()
         }
