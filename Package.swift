@@ -11,6 +11,7 @@ let package = Package(
                 "DragomanExchange", "DragomanWorkflow",
             ]),
         .executable(name: "dragoman", targets: ["dragoman"]),
+        .executable(name: "dragoman-fuzz", targets: ["dragoman-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -100,6 +101,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets for every reader of untrusted input. Built normally it replays files (the
+        // seed corpora in Fuzz/, the regression inputs); built by Fuzz/run with libFuzzer it fuzzes.
+        .target(name: "CLibFuzzer"),
+        .executableTarget(
+            name: "dragoman-fuzz",
+            dependencies: [
+                "CLibFuzzer", "DragomanText", "DragomanGlossary", "DragomanStore", "DragomanExchange", "DragomanWorkflow",
+            ]
+        ),
         // What the tests share: the repository's paths, `../shared` when it is there, schema validation.
         .target(name: "DragomanTestSupport", path: "Tests/DragomanTestSupport"),
         .testTarget(name: "DragomanTextTests", dependencies: ["DragomanText", "DragomanEvaluation"]),
@@ -123,7 +133,7 @@ let package = Package(
         .testTarget(name: "DragomanEvaluationTests", dependencies: ["DragomanEvaluation", "DragomanAlign", "DragomanText"]),
         .testTarget(
             name: "DragomanCLITests",
-            dependencies: ["dragoman", "DragomanTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["dragoman", "dragoman-fuzz", "DragomanTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -8,7 +8,7 @@ import Foundation
 /// Times exports of a large project: a project file of `units` units made from the sample
 /// article's sentence pairs (numbered, every status present, every seventh unit of two
 /// segments), exported to each format as `dragoman export` does it (units read, names found,
-/// QA run, file written).
+/// QA run, file written), then a reviewed XLIFF file with every target changed merged back.
 public struct ExportBenchmark {
     public struct Timing: Sendable {
         public var format: String
@@ -49,16 +49,32 @@ public struct ExportBenchmark {
             timings.append(
                 Timing(format: annotated ? "(read, names, QA)" : "(read)", seconds: seconds, bytes: 0, units: units))
         }
+        var reviewFile = ""
         for format in ProjectExport.Format.allCases {
             progress("exporting \(format.rawValue)")
             let started = DispatchTime.now()
             let glossaries = try ProjectGlossaries.load(from: store)
             let (text, count) = try ProjectExport.text(format, from: store, glossaries: glossaries)
+            if format == .xliff21 { reviewFile = text }
             let output = folder.appendingPathComponent("bench-export.\(format.rawValue)")
             try FileAccess.write(text, to: output.path)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             timings.append(Timing(format: format.rawValue, seconds: seconds, bytes: text.utf8.count, units: count))
             try? FileManager.default.removeItem(at: output)
+        }
+        // The way back: the XLIFF 2.1 file read, every target changed by a reviewer, merged three
+        // ways (the dry run, as baseline) and applied in one transaction.
+        var reviewed = try ReviewedFile.readXLIFF(Data(reviewFile.utf8), file: "bench.xlf")
+        for index in reviewed.units.indices { reviewed.units[index].target = "Reviewed \(index)." }
+        for dryRun in [true, false] {
+            progress(dryRun ? "merging a review (dry run)" : "applying a review")
+            let started = DispatchTime.now()
+            let report = try ReviewImport(author: "bench").apply(reviewed, to: store, dryRun: dryRun)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            timings.append(
+                Timing(
+                    format: dryRun ? "import (dry run)" : "import-review", seconds: seconds, bytes: 0,
+                    units: report.changes.count))
         }
         return timings
     }

@@ -63,11 +63,14 @@ extension SQLiteProjectStore {
         try read("reading unit \(id)") { db in try fetchUnit(db, id: id) }
     }
 
+    /// Through cached statements: a review's merge reads thousands of units one by one.
     func fetchUnit(_ db: Database, id: Int64) throws -> TranslationUnit {
-        guard let row = try UnitRow.fetchOne(db, key: id) else { throw ProjectError.unknownUnit(path: path, id: id) }
-        let segmentIDs = try Int64.fetchAll(
-            db, sql: "SELECT id FROM segment WHERE unitID = ? ORDER BY position", arguments: [id])
-        return row.unit(segmentIDs: segmentIDs)
+        let unit = try db.cachedStatement(sql: "SELECT * FROM unit WHERE id = ?")
+        guard let row = try Row.fetchOne(unit, arguments: [id]) else {
+            throw ProjectError.unknownUnit(path: path, id: id)
+        }
+        let segments = try db.cachedStatement(sql: "SELECT id FROM segment WHERE unitID = ? ORDER BY position")
+        return try UnitRow(row: row).unit(segmentIDs: try Int64.fetchAll(segments, arguments: [id]))
     }
 
     public func history(unit: Int64) throws -> [UnitChange] {

@@ -53,36 +53,47 @@ extension SQLiteProjectStore {
         }
     }
 
+    /// Each change: the unit read once, its version checked, the row and its history written
+    /// through cached statements (a review of 7,000 units is one transaction of these).
     @discardableResult
     public func update(_ updates: [UnitUpdate]) throws -> [TranslationUnit] {
         try write("updating \(updates.count) unit(s)") { db in
             let now = Date()
+            var languages: [Int64: (LanguageCode, LanguageCode)] = [:]
+            let change = try db.cachedStatement(
+                sql: """
+                    UPDATE unit SET target = ?, status = ?, origin = ?, updatedAt = ?, version = version + 1
+                    WHERE id = ? AND version = ?
+                    """)
+            let history = try db.cachedStatement(
+                sql: """
+                    INSERT INTO unitChange (unitID, time, author, previousTarget, previousStatus, previousOrigin, \
+                    target, status, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
             return try updates.map { update in
                 let before = try fetchUnit(db, id: update.unitID)
-                guard var row = try UnitRow.fetchOne(db, key: update.unitID) else {
-                    throw ProjectError.unknownUnit(path: path, id: update.unitID)
-                }
-                guard row.version == update.basedOn else {
+                guard before.version == update.basedOn else {
                     throw ProjectError.unitChanged(path: path, unit: before, basedOn: update.basedOn)
                 }
-                row.version += 1
-                row.target = update.target
-                row.status = update.status
-                row.origin = update.origin
-                row.updatedAt = now
-                try row.update(db)
-                try StoredRow(
-                    UnitChange(
-                        unitID: update.unitID, time: now, author: update.author, previousTarget: before.target,
-                        previousStatus: before.status, previousOrigin: before.origin, target: update.target,
-                        status: update.status, origin: update.origin)
-                ).insert(db)
-                let after = row.unit(segmentIDs: before.segmentIDs)
+                try change.execute(arguments: [
+                    update.target, update.status.rawValue, update.origin?.rawValue, now, update.unitID, update.basedOn,
+                ])
+                try history.execute(arguments: [
+                    update.unitID, now, update.author, before.target, before.status.rawValue, before.origin?.rawValue,
+                    update.target, update.status.rawValue, update.origin?.rawValue,
+                ])
+                var after = before
+                (after.target, after.status, after.origin, after.updatedAt, after.version) = (
+                    update.target, update.status, update.origin, now, before.version + 1
+                )
                 if after.status.isConfirmed, let target = after.target, !target.isEmpty {
-                    let document = try DocumentRow.fetchOne(db, key: after.documentID)!.document(file: path)
+                    if languages[after.documentID] == nil {
+                        let document = try DocumentRow.fetchOne(db, key: after.documentID)!.document(file: path)
+                        languages[after.documentID] = (document.sourceLanguage, document.targetLanguage)
+                    }
+                    let (source, target) = languages[after.documentID]!
                     try remember(
-                        db, after, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage,
-                        author: update.author, time: now)
+                        db, after, sourceLanguage: source, targetLanguage: target, author: update.author, time: now)
                 }
                 return after
             }
@@ -95,14 +106,15 @@ extension SQLiteProjectStore {
         author: String,
         time: Date
     ) throws {
-        try db.execute(sql: "DELETE FROM memoryUnit WHERE unitID = ?", arguments: [unit.id])
-        try db.execute(
+        try db.cachedStatement(sql: "DELETE FROM memoryUnit WHERE unitID = ?").execute(arguments: [unit.id])
+        try db.cachedStatement(
             sql: """
                 INSERT INTO memoryUnit (sourceLanguage, targetLanguage, source, target, unitID, status, creator, createdAt, changedAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (sourceLanguage, targetLanguage, source, target)
                 DO UPDATE SET unitID = excluded.unitID, status = excluded.status, changedAt = excluded.changedAt
-                """,
+                """
+        ).execute(
             arguments: [
                 sourceLanguage.tag, targetLanguage.tag, unit.source, unit.target, unit.id, unit.status.rawValue,
                 author, time, time,

@@ -1,0 +1,2 @@
+// Declarations only (see the header).
+#include "CLibFuzzer.h"
