@@ -85,7 +85,7 @@ struct HostileXMLTests {
     func emptyTruncatedOversized() {
         Self.expectRefused(Data(), saying: "empty file")
         Self.expectRefused(Data("<xliff><file>".utf8), saying: "invalid XML")
-        Self.expectRefused(Data(count: SafeXMLDocument.maximumBytes + 1), saying: "larger than the limit of 64 MB")
+        Self.expectRefused(Data(count: SafeXMLDocument.maximumBytes + 1), saying: "larger than the limit of 256 MB")
     }
 
     @Test("A 12,000-unit XLIFF 2.1 export (over 10 MB) reads back")

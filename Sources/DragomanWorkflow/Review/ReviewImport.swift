@@ -135,6 +135,8 @@ public struct ReviewImport {
 
     /// Texts compare with white space collapsed: tools reflow it.
     static func sameText(_ a: String, _ b: String) -> Bool {
-        a.split(whereSeparator: \.isWhitespace) == b.split(whereSeparator: \.isWhitespace)
+        // Most texts come back as they went out: the byte comparison settles those.
+        if a.utf8.elementsEqual(b.utf8) { return true }
+        return a.split(whereSeparator: \.isWhitespace) == b.split(whereSeparator: \.isWhitespace)
     }
 }
