@@ -226,7 +226,16 @@ package struct SafeXMLDocument {
         let message = String(cString: dm_xml_reader_error_message(reader))
         let line = Int(dm_xml_reader_error_line(reader))
         let column = Int(dm_xml_reader_error_column(reader))
-        let problem = Self.problems[code] ?? (message.isEmpty ? "the document could not be read" : message)
+        var problem = Self.problems[code] ?? (message.isEmpty ? "the document could not be read" : message)
+        // libxml2 reports undecodable input as an invalid character, with the bytes it met.
+        if message.contains("not proper UTF-8") {
+            let bytes = message.range(of: "Bytes:").map {
+                message[$0.upperBound...].trimmingCharacters(in: .whitespaces)
+            }
+            problem =
+                "bytes that are not valid UTF-8"
+                + (bytes.map { " (\($0.split(separator: " ").prefix(4).joined(separator: " ")))" } ?? "")
+        }
         return FileFormatError(
             file: file, line: line > 0 ? line : nil, column: column > 0 ? column : nil,
             problem: "invalid XML: \(problem)")
