@@ -133,7 +133,10 @@ let package = Package(
         .testTarget(name: "DragomanEvaluationTests", dependencies: ["DragomanEvaluation", "DragomanAlign", "DragomanText"]),
         .testTarget(
             name: "DragomanCLITests",
-            dependencies: ["dragoman", "dragoman-fuzz", "DragomanTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "dragoman", "dragoman-fuzz", "DragomanText", "DragomanTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ]
 )

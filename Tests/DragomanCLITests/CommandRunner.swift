@@ -1,3 +1,4 @@
+import DragomanText
 import Foundation
 
 /// Runs the built `dragoman` executable, as a user would, and captures what it prints.
@@ -27,42 +28,30 @@ struct CommandRunner {
     }()
 
     static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        return try collect(process, stdin: stdin)
+        try collect(executable.path, arguments: arguments, stdin: stdin, environment: nil)
     }
 
     /// Runs `script` with bash (pipefail on) in `directory`, `dragoman` standing for the built
     /// binary, as a user types a command line with pipes and redirections.
     static func shell(_ script: String, in directory: URL = packageRoot) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "set -o pipefail; dragoman() { \"\(executable.path)\" \"$@\"; }; " + script]
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(["USER": "translator"]) { $1 }
-        return try collect(process, stdin: nil)
+        try collect(
+            "/bin/bash",
+            arguments: ["-c", "set -o pipefail; dragoman() { \"\(executable.path)\" \"$@\"; }; " + script],
+            stdin: nil, directory: directory,
+            environment: ProcessInfo.processInfo.environment.merging(["USER": "translator"]) { $1 })
     }
 
-    /// Starts `process`, feeds it `stdin` and returns its exit status and output.
-    private static func collect(_ process: Process, stdin: String?) throws -> Result {
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes before waiting so a large output cannot block the child.
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+    /// Through the library's one way of running a program (both pipes read at once, a time limit).
+    private static func collect(
+        _ program: String, arguments: [String], stdin: String?, directory: URL = packageRoot,
+        environment: [String: String]?
+    ) throws -> Result {
+        let finished = try ProcessRunner.run(
+            program, arguments: arguments, input: Data((stdin ?? "").utf8), timeout: 600, directory: directory.path,
+            environment: environment)
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            status: finished.status, stdout: String(decoding: finished.output, as: UTF8.self),
+            stderr: String(decoding: finished.errorOutput, as: UTF8.self))
     }
 
     /// A new temporary file holding `bytes`.

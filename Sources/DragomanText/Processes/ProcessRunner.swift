@@ -8,8 +8,13 @@ package enum ProcessRunner {
     package struct Finished: Sendable {
         package var status: Int32
         package var output: Data
-        /// The first lines of its standard error, joined.
-        package var errors: String
+        package var errorOutput: Data
+
+        /// The first lines of its standard error, joined, for a message.
+        package var errors: String {
+            String(decoding: errorOutput, as: UTF8.self).split(whereSeparator: \.isNewline).prefix(3)
+                .joined(separator: " ")
+        }
     }
 
     package enum Failure: Error, Sendable {
@@ -18,11 +23,14 @@ package enum ProcessRunner {
     }
 
     package static func run(
-        _ executable: String, arguments: [String], input: Data = Data(), timeout: Double
+        _ executable: String, arguments: [String], input: Data = Data(), timeout: Double,
+        directory: String? = nil, environment: [String: String]? = nil
     ) throws(Failure) -> Finished {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        if let environment { process.environment = environment }
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()
@@ -48,9 +56,7 @@ package enum ProcessRunner {
             if finished.wait(timeout: .now() + 2) == .timedOut { kill(process.processIdentifier, SIGKILL) }
             throw .timedOut
         }
-        let message = String(decoding: errors.data(), as: UTF8.self)
-            .split(whereSeparator: \.isNewline).prefix(3).joined(separator: " ")
-        return Finished(status: process.terminationStatus, output: output.data(), errors: message)
+        return Finished(status: process.terminationStatus, output: output.data(), errorOutput: errors.data())
     }
 }
 
