@@ -17,16 +17,17 @@ package struct SafeXMLDocument {
         fileprivate let storage: Storage
         fileprivate let index: Int
 
-        private var node: Node { storage.nodes[index] }
-        package var name: String { node.name }
-        package var attributes: [String: String] { node.attributes }
+        // Each property reads its one field in place: copying the whole node would retain and
+        // release all its arrays on every access.
+        package var name: String { storage.nodes[index].name }
+        package var attributes: [String: String] { storage.nodes[index].attributes }
         /// The element's own text (not its descendants').
-        package var text: String { node.text }
-        package var line: Int { node.line }
-        package var children: [Element] { node.children.map { Element(storage: storage, index: $0) } }
+        package var text: String { storage.nodes[index].text }
+        package var line: Int { storage.nodes[index].line }
+        package var children: [Element] { storage.nodes[index].children.map { Element(storage: storage, index: $0) } }
         /// Text and child elements in document order, for mixed content.
         package var content: [Content] {
-            node.content.map { piece in
+            storage.nodes[index].content.map { piece in
                 switch piece {
                 case .text(let text): .text(text)
                 case .element(let child): .element(Element(storage: storage, index: child))
@@ -35,13 +36,15 @@ package struct SafeXMLDocument {
         }
 
         package func children(named name: String) -> [Element] {
-            node.children.lazy.filter { self.storage.nodes[$0].name == name }.map {
-                Element(storage: self.storage, index: $0)
+            storage.nodes[index].children.filter { storage.nodes[$0].name == name }.map {
+                Element(storage: storage, index: $0)
             }
         }
 
         package func first(_ name: String) -> Element? {
-            node.children.first { storage.nodes[$0].name == name }.map { Element(storage: storage, index: $0) }
+            storage.nodes[index].children.first { storage.nodes[$0].name == name }.map {
+                Element(storage: storage, index: $0)
+            }
         }
 
         /// The text of the element in document order, leaving out the content of elements
@@ -68,7 +71,8 @@ package struct SafeXMLDocument {
 
         /// The element's text with its descendants', white space collapsed.
         package var allText: String {
-            if node.children.isEmpty && Self.isCollapsed(node.text) { return node.text }
+            let own = storage.nodes[index]
+            if own.children.isEmpty && Self.isCollapsed(own.text) { return own.text }
             // The element's own text first, then each child's, depth-first (as the elements nest).
             var parts: [String] = []
             var stack = [index]
