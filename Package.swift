@@ -8,7 +8,7 @@ let package = Package(
             name: "Dragoman",
             targets: [
                 "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore",
-                "DragomanExchange", "DragomanWorkflow",
+                "DragomanExchange", "DragomanWorkflow", "DragomanWorkbench",
             ]),
         .executable(name: "dragoman", targets: ["dragoman"]),
         .executable(name: "dragoman-fuzz", targets: ["dragoman-fuzz"]),
@@ -17,6 +17,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // The project store: SQLite through GRDB (records, migrations, WAL, busy handling).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The workbench's HTTP server (`dragoman serve`): routers, middleware, streamed responses
+        // for live updates, and an in-process test client. Only DragomanWorkbench links it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own service lifecycle, logging and HTTP types (already in its graph): the workbench ends
+        // its event streams on shutdown and logs only warnings.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Prefixed C wrappers over the system ICU (libicu-dev). Its header exposes only
@@ -77,6 +85,19 @@ let package = Package(
                 "DragomanText", "DragomanGlossary", "DragomanAlign", "DragomanStore", "DragomanExchange",
             ]
         ),
+        // The translator's workbench: the JSON API, the server-rendered pages with their script and
+        // style (resources), sign-in by token, live updates; `dragoman serve` runs it.
+        .target(
+            name: "DragomanWorkbench",
+            dependencies: [
+                "DragomanText", "DragomanGlossary", "DragomanAlign", "DragomanStore", "DragomanExchange", "DragomanWorkflow",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         // Benchmarks and evaluations, kept out of the library product: only `dragoman bench` and
         // `dragoman eval` (and their tests) link them, as Hummingbird keeps its performance tests apart.
         .target(
@@ -97,8 +118,10 @@ let package = Package(
                 "DragomanStore",
                 "DragomanExchange",
                 "DragomanWorkflow",
+                "DragomanWorkbench",
                 "DragomanEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Fuzz targets for every reader of untrusted input. Built normally it replays files (the
@@ -130,6 +153,12 @@ let package = Package(
         .testTarget(
             name: "DragomanWorkflowTests",
             dependencies: ["DragomanWorkflow", "DragomanAlign", "DragomanGlossary", "DragomanStore", "DragomanText"]),
+        .testTarget(
+            name: "DragomanWorkbenchTests",
+            dependencies: [
+                "DragomanWorkbench", "DragomanStore", "DragomanWorkflow", "DragomanText", "DragomanTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(name: "DragomanEvaluationTests", dependencies: ["DragomanEvaluation", "DragomanAlign", "DragomanText"]),
         .testTarget(
             name: "DragomanCLITests",

@@ -11,10 +11,13 @@ public struct UnitChange: Hashable, Sendable, Codable {
     public var target: String?
     public var status: UnitStatus
     public var origin: UnitOrigin?
+    /// What kind of change it was when not a plain save: "restored the version of …", "joined
+    /// with the next unit (…)", "split into 3 units", "approved", "rejected".
+    public var note: String?
 
     public init(
         unitID: Int64, time: Date, author: String, previousTarget: String?, previousStatus: UnitStatus,
-        previousOrigin: UnitOrigin?, target: String?, status: UnitStatus, origin: UnitOrigin?
+        previousOrigin: UnitOrigin?, target: String?, status: UnitStatus, origin: UnitOrigin?, note: String? = nil
     ) {
         self.unitID = unitID
         self.time = time
@@ -25,6 +28,7 @@ public struct UnitChange: Hashable, Sendable, Codable {
         self.target = target
         self.status = status
         self.origin = origin
+        self.note = note
     }
 }
 
@@ -39,9 +43,12 @@ public struct UnitUpdate: Hashable, Sendable {
     public var status: UnitStatus
     public var origin: UnitOrigin?
     public var author: String
+    /// Kept in the history entry (``UnitChange/note``).
+    public var note: String?
 
     public init(
-        unitID: Int64, basedOn version: Int, target: String?, status: UnitStatus, origin: UnitOrigin?, author: String
+        unitID: Int64, basedOn version: Int, target: String?, status: UnitStatus, origin: UnitOrigin?, author: String,
+        note: String? = nil
     ) {
         self.unitID = unitID
         basedOn = version
@@ -49,11 +56,16 @@ public struct UnitUpdate: Hashable, Sendable {
         self.status = status
         self.origin = origin
         self.author = author
+        self.note = note
     }
 
     /// A change of `unit` as it was read.
-    public init(of unit: TranslationUnit, target: String?, status: UnitStatus, origin: UnitOrigin?, author: String) {
+    public init(
+        of unit: TranslationUnit, target: String?, status: UnitStatus, origin: UnitOrigin?, author: String,
+        note: String? = nil
+    ) {
         self.init(
-            unitID: unit.id, basedOn: unit.version, target: target, status: status, origin: origin, author: author)
+            unitID: unit.id, basedOn: unit.version, target: target, status: status, origin: origin, author: author,
+            note: note)
     }
 }

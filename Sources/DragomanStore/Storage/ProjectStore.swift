@@ -24,6 +24,17 @@ public protocol ProjectStore: AnyObject {
     /// Changes units, recording history and feeding the translation memory, in one transaction.
     @discardableResult func update(_ updates: [UnitUpdate]) throws -> [TranslationUnit]
 
+    /// Joins a unit with the next unit of its document (an alignment fix): the next unit's
+    /// segments, target, history and comments move to this one, and the next unit is gone. Both
+    /// versions must be current. Returns the joined unit.
+    func join(unit: Int64, basedOn: Int, nextBasedOn: Int, author: String) throws -> TranslationUnit
+    /// Splits a unit of several segments into one unit per segment, the first keeping the unit's
+    /// id and history; `parts` gives each new unit's target and status (one per segment).
+    func split(unit: Int64, basedOn: Int, into parts: [UnitPart], author: String) throws -> [TranslationUnit]
+
+    func comments(unit: Int64) throws -> [UnitComment]
+    func addComment(_ comment: UnitComment) throws
+
     func glossaries() throws -> [AttachedGlossary]
     /// Adds or replaces (by name) attached glossaries.
     func attach(_ glossaries: [AttachedGlossary]) throws

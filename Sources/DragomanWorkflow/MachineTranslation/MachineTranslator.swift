@@ -23,6 +23,20 @@ public struct MachineTranslator {
         self.glossaries = glossaries
     }
 
+    /// One source text's draft, names carried through: the translated text and the names the
+    /// engine dropped (for the workbench's draft on request).
+    public func draft(
+        _ text: String, sourceLanguage: LanguageCode, targetLanguage: LanguageCode
+    ) throws -> (text: String, lostNames: [String]) {
+        let recognizer = try TermRecognizer(
+            glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+            suggestingNames: false, findingUnknownNames: false)
+        let shield = NameShield()
+        let shielded = shield.shield(text, matches: recognizer.matches(in: text))
+        let (draft, missing) = shield.restore(try engine.translate(shielded.text), shielded)
+        return (draft, missing)
+    }
+
     public func draft(
         _ store: any ProjectStore, document: Int64? = nil, author: String,
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }

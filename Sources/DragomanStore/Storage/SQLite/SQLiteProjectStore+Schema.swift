@@ -104,6 +104,18 @@ extension SQLiteProjectStore {
                 table.primaryKey(["reviewExportID", "unitID"])
             }
         }
+        // The workbench: a comment thread per unit; history entries that say what kind of change
+        // they were (a restore, a join, a split, a review decision).
+        migrator.registerMigration("v3-comments-and-history-notes") { db in
+            try db.alter(table: "unitChange") { table in table.add(column: "note", .text) }
+            try db.create(table: "unitComment") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.belongsTo("unit", onDelete: .cascade).notNull()
+                table.column("time", .datetime).notNull()
+                table.column("author", .text).notNull()
+                table.column("text", .text).notNull()
+            }
+        }
         return migrator
     }()
 

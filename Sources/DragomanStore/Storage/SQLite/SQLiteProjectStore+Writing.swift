@@ -68,7 +68,7 @@ extension SQLiteProjectStore {
             let history = try db.cachedStatement(
                 sql: """
                     INSERT INTO unitChange (unitID, time, author, previousTarget, previousStatus, previousOrigin, \
-                    target, status, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    target, status, origin, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             return try updates.map { update in
                 let before = try fetchUnit(db, id: update.unitID)
@@ -80,7 +80,7 @@ extension SQLiteProjectStore {
                 ])
                 try history.execute(arguments: [
                     update.unitID, now, update.author, before.target, before.status.rawValue, before.origin?.rawValue,
-                    update.target, update.status.rawValue, update.origin?.rawValue,
+                    update.target, update.status.rawValue, update.origin?.rawValue, update.note,
                 ])
                 var after = before
                 (after.target, after.status, after.origin, after.updatedAt, after.version) = (
@@ -101,7 +101,7 @@ extension SQLiteProjectStore {
     }
 
     /// Puts a confirmed unit into the translation memory, replacing what that unit put there before.
-    private func remember(
+    func remember(
         _ db: Database, _ unit: TranslationUnit, sourceLanguage: LanguageCode, targetLanguage: LanguageCode,
         author: String,
         time: Date

@@ -26,6 +26,7 @@ protocol StoredAsColumns: Codable {
 
 extension UnitChange: StoredAsColumns { static var tableName: String { "unitChange" } }
 extension AttachedGlossary: StoredAsColumns { static var tableName: String { "glossary" } }
+extension UnitComment: StoredAsColumns { static var tableName: String { "unitComment" } }
 
 /// The row of a ``StoredAsColumns`` model.
 struct StoredRow<Model: StoredAsColumns>: Codable, FetchableRecord, PersistableRecord {

@@ -4,10 +4,6 @@ import DragomanText
 import DragomanWorkflow
 
 struct MachineTranslateCommand: ParsableCommand {
-    enum Engine: String, ExpressibleByArgument, CaseIterable {
-        case apertium, command
-    }
-
     static let configuration = CommandConfiguration(
         commandName: "mt",
         abstract: "Fill empty targets with machine-translation drafts that keep the glossary's names.",
@@ -23,17 +19,7 @@ struct MachineTranslateCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "apertium or command.")
-    var engine: Engine
-
-    @Option(name: .long, help: "The program for --engine command, run with /bin/sh -c.")
-    var command: String?
-
-    @Option(name: .long, help: "The Apertium language pair (default from the document's languages).")
-    var pair: String?
-
-    @Option(name: .long, help: "Seconds an engine may take per request.")
-    var timeout: Double = 60
+    @OptionGroup var engineOptions: EngineOptions
 
     @Option(name: .long, help: "Only this document.")
     var document: Int64?
@@ -41,8 +27,7 @@ struct MachineTranslateCommand: ParsableCommand {
     @OptionGroup var projectOptions: ProjectOptions
 
     func validate() throws {
-        if engine == .command && command == nil { throw ValidationError("--engine command needs --command PROGRAM") }
-        if timeout <= 0 { throw ValidationError("--timeout must be positive") }
+        if engineOptions.engine == nil { throw ValidationError("Missing expected argument '--engine <engine>'") }
     }
 
     func run() throws {
@@ -51,13 +36,7 @@ struct MachineTranslateCommand: ParsableCommand {
         guard let first = documents.first else {
             throw ProjectError.invalidDocument(path: projectOptions.project, reason: "the project has no documents")
         }
-        let chosen: any TranslationEngine
-        switch engine {
-        case .command: chosen = CommandEngine(command: command!, timeout: timeout)
-        case .apertium:
-            chosen = try ApertiumEngine(
-                source: first.sourceLanguage, target: first.targetLanguage, pair: pair, timeout: timeout)
-        }
+        let chosen = try engineOptions.make(source: first.sourceLanguage, target: first.targetLanguage)!
         let translator = MachineTranslator(engine: chosen, glossaries: try projectOptions.glossaries(of: store))
         let result = try translator.draft(store, document: document, author: "mt:\(chosen.name)") { done, total in
             if StandardError.isTerminal && total > 0 {

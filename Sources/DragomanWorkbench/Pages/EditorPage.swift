@@ -1,0 +1,131 @@
+import DragomanStore
+import DragomanWorkflow
+
+/// A document as a grid of units, source beside target, with the panel of the current unit
+/// (results to insert, QA, history, comments, review, alignment fixes, terms). The grid is
+/// rendered here; the script makes it an editor.
+enum EditorPage {
+    enum Mode: String { case translate, review }
+
+    static let shortcuts: [(keys: String, action: String)] = [
+        ("Ctrl+Enter", "confirm the unit (translated; approved in review mode) and go to the next"),
+        ("Ctrl+Shift+Enter", "save as draft (reject in review mode) and go to the next"),
+        ("Alt+↓ / Alt+↑", "next / previous unit (an edit is kept as a draft)"),
+        ("Ctrl+Shift+1…9", "insert result n: a glossary term at the cursor, a memory or MT suggestion as the target"),
+        ("Ctrl+Shift+S", "copy the source to the target"),
+        ("Ctrl+Shift+M", "ask for a machine-translation draft"),
+        ("Ctrl+Shift+H", "go to the unit's history (Enter on an entry restores it)"),
+        ("Ctrl+Shift+F", "concordance search over the project and its memory"),
+        ("Escape", "undo the edit of the current unit / close the search"),
+    ]
+
+    static func html(
+        project: String, document: ProjectDocument, progress: DocumentView, units: [UnitView], mode: Mode,
+        csrf: String?, machineTranslation: Bool
+    ) -> String {
+        Page.layout(title: document.name, csrf: csrf, bodyClass: "editor-page mode-\(mode.rawValue)") {
+            var html = header(document: document, progress: progress, mode: mode)
+            html += filters()
+            html += """
+                <div class="workspace">
+                <div class="grid-frame">
+                <table id="grid" data-document="\(document.id)" data-mode="\(mode.rawValue)" \
+                data-source-lang="\(HTML.escape(document.sourceLanguage.tag))" \
+                data-target-lang="\(HTML.escape(document.targetLanguage.tag))" data-mt="\(machineTranslation)">
+                <thead><tr><th scope="col">#</th><th scope="col">Source (\(HTML.escape(document.sourceLanguage.tag)))</th>\
+                <th scope="col">Target (\(HTML.escape(document.targetLanguage.tag)))</th><th scope="col">Status</th>\
+                <th scope="col" title="alignment score">Score</th></tr></thead>
+                <tbody>
+
+                """
+            html.reserveCapacity(units.count * 400)
+            for unit in units { html += row(unit) }
+            html += "</tbody></table></div>\n" + panel(mode: mode, machineTranslation: machineTranslation) + "</div>\n"
+            html += "<div id=\"live\" role=\"status\" aria-live=\"polite\"></div>"
+            return html
+        }
+    }
+
+    static func row(_ unit: UnitView) -> String {
+        let score = unit.score.map { String(format: "%.3f", $0) } ?? ""
+        return """
+            <tr id="u-\(unit.id)" data-unit="\(unit.id)" data-version="\(unit.version)" \
+            data-status="\(unit.status.rawValue)" data-score="\(score)" data-segments="\(unit.segments)">\
+            <td class="num">\(unit.index)</td><td class="source">\(HTML.escape(unit.source))</td>\
+            <td class="target">\(HTML.escape(unit.target ?? ""))</td>\
+            <td class="status"><span class="badge s-\(unit.status.rawValue)">\(unit.status.rawValue)</span></td>\
+            <td class="score">\(score)</td></tr>
+
+            """
+    }
+
+    static func header(document: ProjectDocument, progress: DocumentView, mode: Mode) -> String {
+        let statuses = UnitStatus.allCases.compactMap { status in
+            progress.unitsByStatus[status.rawValue].map {
+                "<span class=\"badge s-\(status.rawValue)\">\(status.rawValue) \($0)</span>"
+            }
+        }.joined(separator: " ")
+        return """
+            <header class="bar"><a href="/">Documents</a><h1>\(HTML.escape(document.name))</h1>\
+            <span class="languages">\(HTML.escape(document.sourceLanguage.tag))→\(HTML.escape(document.targetLanguage.tag))</span>\
+            <span id="progress" class="progress">\(progress.units) units, \(progress.words) words: \(statuses)</span>\
+            <nav class="modes" aria-label="Mode"><a href="/documents/\(document.id)"\(mode == .translate ? " aria-current=\"page\"" : "")>Translate</a>\
+            <a href="/documents/\(document.id)?mode=review"\(mode == .review ? " aria-current=\"page\"" : "")>Review</a>\
+            <a href="/documents/\(document.id)/summary">Summary and names</a></nav>\
+            <label class="author">Your name <input id="author" autocomplete="name" maxlength="100"></label></header>
+
+            """
+    }
+
+    static func filters() -> String {
+        let options = UnitStatus.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }.joined()
+        return """
+            <div class="filters" role="search">
+            <label>Status <select id="filter-status"><option value="">all</option>\
+            <option value="open">new or draft</option>\(options)</select></label>
+            <label><input type="checkbox" id="filter-qa"> with QA findings</label>
+            <label><input type="checkbox" id="filter-score"> low alignment score (&lt; 0.5)</label>
+            <label>Text <input type="search" id="filter-text" placeholder="in source or target"></label>
+            <span id="filter-count" aria-live="polite"></span>
+            <form id="concordance-form"><label>Concordance <input type="search" id="concordance" \
+            placeholder="project and memory (Ctrl+Shift+F)"></label></form>
+            </div>
+
+            """
+    }
+
+    static func panel(mode: Mode, machineTranslation: Bool) -> String {
+        let keys = shortcuts.map { "<dt><kbd>\(HTML.escape($0.keys))</kbd></dt><dd>\(HTML.escape($0.action))</dd>" }
+            .joined()
+        let kinds = ["person", "place", "organization", "term"].map { "<option>\($0)</option>" }.joined()
+        return """
+            <aside id="panel" aria-label="The current unit">
+            <section id="p-conflict" class="conflict" hidden><h2>Conflict: someone else saved this unit</h2>
+            <div id="conflict-body"></div>
+            <button type="button" id="conflict-mine">Save mine over theirs</button> \
+            <button type="button" id="conflict-theirs">Keep theirs</button></section>
+            <section id="p-results"><h2>Results <small>(Ctrl+Shift+number inserts)</small></h2><ol id="results"></ol>
+            <button type="button" id="mt-draft"\(machineTranslation ? "" : " disabled title=\"no engine configured\"")>\
+            Machine translation draft (Ctrl+Shift+M)</button></section>
+            <section id="p-qa"><h2>QA</h2><ul id="findings"><li class="muted">No unit open.</li></ul></section>
+            <section id="p-review"><h2>Changes since the translator's version</h2><p id="review-diff" class="diff"></p>
+            <button type="button" id="approve">Approve (Ctrl+Enter)</button> \
+            <button type="button" id="reject">Reject (Ctrl+Shift+Enter)</button></section>
+            <section id="p-history"><h2>History</h2><ol id="history"></ol></section>
+            <section id="p-comments"><h2>Comments</h2><ol id="comments"></ol>
+            <form id="comment-form"><label class="sr">Comment <textarea id="comment-text" rows="2" maxlength="5000"></textarea></label>\
+            <button type="submit">Add comment</button></form></section>
+            <section id="p-alignment"><h2>Alignment</h2><button type="button" id="join">Join with the next unit</button> \
+            <button type="button" id="split">Split into its sentences</button></section>
+            <section id="p-term"><h2>Add a term pair</h2><form id="term-form">\
+            <label>Source <input id="term-source" maxlength="200"></label> <label>Target <input id="term-target" maxlength="200"></label> \
+            <label>Kind <select id="term-kind">\(kinds)</select></label> <button type="submit">Add to the project glossary</button>\
+            <p class="muted">Select text in the source or target first to fill these in.</p></form></section>
+            <section id="p-search" hidden><h2>Concordance <button type="button" id="search-close">Close</button></h2>\
+            <ol id="search-results"></ol></section>
+            <section id="p-shortcuts"><h2>Shortcuts</h2><dl class="shortcuts">\(keys)</dl></section>
+            </aside>
+
+            """
+    }
+}
