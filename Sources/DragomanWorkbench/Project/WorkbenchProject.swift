@@ -208,7 +208,9 @@ public actor WorkbenchProject {
     public func split(unit id: Int64, version: Int, author: String) throws -> [UnitView] {
         let unit = try store.unit(id: id)
         let document = try store.document(id: unit.documentID)
-        let parts = try UnitSplit.parts(of: unit, targetLanguage: document.targetLanguage)
+        let texts = Dictionary(uniqueKeysWithValues: try store.segments(document: unit.documentID).map { ($0.id, $0.text) })
+        let parts = try UnitSplit.parts(
+            of: unit, segments: unit.segmentIDs.map { texts[$0] ?? "" }, targetLanguage: document.targetLanguage)
         let units = try store.split(unit: id, basedOn: version, into: parts, author: author)
         tools[unit.documentID] = nil
         events.publish(.document(unit.documentID, author: author))
