@@ -104,7 +104,7 @@ let package = Package(
             name: "DragomanEvaluation",
             dependencies: [
                 "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore", "DragomanExchange",
-                "DragomanWorkflow",
+                "DragomanWorkflow", "DragomanWorkbench",
             ]
         ),
         // The command-line tool: one file per subcommand, no algorithms.

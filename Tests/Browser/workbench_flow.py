@@ -115,7 +115,7 @@ def keys(driver, *sequence):
 
 
 def current_unit(driver):
-    rows = driver.find_elements(By.CSS_SELECTOR, "#grid tr.current")
+    rows = driver.find_elements(By.CSS_SELECTOR, "#grid .row.current")
     return rows[0].get_attribute("data-unit") if rows else None
 
 
@@ -162,7 +162,7 @@ def run(dragoman, screenshots):
         wait(anna, lambda: current_unit(anna) is not None, "the editor opened no unit")
 
         # The page shows all units, and nothing went wrong on the way.
-        rows = anna.find_elements(By.CSS_SELECTOR, "#grid tbody tr")
+        rows = anna.find_elements(By.CSS_SELECTOR, "#grid .row[data-unit]")
         check(len(rows) == len(units), f"the grid shows {len(rows)} rows for {len(units)} units")
         check(not console_errors(anna), f"console errors on opening: {console_errors(anna)}")
         print(f"ok: the editor shows all {len(units)} units, no console error")
@@ -183,7 +183,7 @@ def run(dragoman, screenshots):
         # Reload: the new target is there.
         anna.refresh()
         wait(anna, lambda: current_unit(anna) is not None, "the editor opened no unit after a reload")
-        cell = anna.find_element(By.CSS_SELECTOR, f"#u-{unit3} td.target")
+        cell = anna.find_element(By.CSS_SELECTOR, f"#u-{unit3} .target")
         check(cell.text == new_target, f"after a reload unit 3 shows {cell.text!r}")
         print("ok: after a reload unit 3 shows the new target")
 
@@ -291,6 +291,19 @@ def run(dragoman, screenshots):
         shot = os.path.join(screenshots, "workbench-editor.png")
         anna.save_screenshot(shot)
         print(f"screenshot of the editor: {shot}")
+        check(anna.execute_script("return document.documentElement.scrollWidth") <= 1280,
+              "the editor is wider than a 1280-pixel window")
+
+        # In print: the grid alone, every unit, no panel.
+        anna.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        check(not anna.find_element(By.ID, "panel").is_displayed(), "the panel is printed")
+        shown = [row for row in anna.find_elements(By.CSS_SELECTOR, "#grid .row[data-unit]") if row.is_displayed()]
+        check(len(shown) == len(units), f"print shows {len(shown)} of {len(units)} units")
+        anna.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        pdf = os.path.join(screenshots, "workbench-editor.pdf")
+        with open(pdf, "wb") as file:
+            file.write(__import__("base64").b64decode(anna.print_page()))
+        print(f"ok: in print the grid shows all {len(units)} units without the panel; the page as PDF: {pdf}")
         for driver in drivers:
             errors = console_errors(driver)
             check(not errors, f"console errors: {errors}")

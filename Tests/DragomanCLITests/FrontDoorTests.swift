@@ -197,7 +197,7 @@ extension FrontDoorTests {
 
     @Test("Every --format's help lists exactly the values its parser accepts; only writing commands take --author")
     func helpTellsTheTruth() throws {
-        let writers: Set<String> = ["set", "translate", "import-review"]
+        let writers: Set<String> = ["set", "translate", "import-review", "serve"]
         for command in try Self.leafCommands() where !command.isEmpty {
             let words = command.split(separator: " ").map(String.init)
             let help = try CommandRunner.run(words + ["--help"]).stdout

@@ -46,7 +46,7 @@ struct ProjectFileTests {
         try DatabaseQueue(path: path).write {
             try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')")
         }
-        #expect(throws: ProjectError.newerVersion(path: path, found: 3, supported: 2)) {
+        #expect(throws: ProjectError.newerVersion(path: path, found: 4, supported: 3)) {
             try SQLiteProjectStore(path: path)
         }
     }

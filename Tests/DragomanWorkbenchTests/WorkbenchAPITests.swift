@@ -56,7 +56,9 @@ import Testing
         try await sample.test { client in
             let first = try await Caller.script.send(
                 client, .put, "/api/units/3",
-                json: #"{"target": "Zelensky accused North Korea.", "status": "translated", "version": 1, "author": "anna"}"#)
+                json:
+                    #"{"target": "Zelensky accused North Korea.", "status": "translated", "version": 1, "author": "anna"}"#
+            )
             #expect(first.status == .ok)
             let saved = try first.object()
             #expect(saved["version"] as? Int == 2)
@@ -115,7 +117,8 @@ import Testing
             #expect(try await Caller.script.get(client, "/api/units/3").object()["version"] as? Int == 1)
             let clean = try await Caller.script.send(
                 client, .post, "/api/units/3/check",
-                json: #"{"target": "Last week, Ukrainian leader Volodymyr Zelensky accused North Korea of sending weapons and military personnel to Russia."}"#
+                json:
+                    #"{"target": "Last week, Ukrainian leader Volodymyr Zelensky accused North Korea of sending weapons and military personnel to Russia."}"#
             ).array()
             #expect(!clean.contains { $0["rule"] as? String == "terminology-deprecated" })
         }
@@ -174,7 +177,8 @@ import Testing
         let sample = try SampleWorkbench()
         try await sample.test { client in
             let thread = try await Caller.script.send(
-                client, .post, "/api/units/5/comments", json: #"{"text": "Is “false story” a quote?", "author": "rita"}"#)
+                client, .post, "/api/units/5/comments",
+                json: #"{"text": "Is “false story” a quote?", "author": "rita"}"#)
             #expect(thread.status == .created)
             #expect(try thread.array().map { $0["author"] as? String } == ["rita"])
             let empty = try await Caller.script.send(client, .post, "/api/units/5/comments", json: #"{"text": "  "}"#)
@@ -196,10 +200,14 @@ import Testing
             // Review mode's diff: the reviewer's edit against the translator's confirmed version.
             _ = try await Caller.script.send(
                 client, .put, "/api/units/8",
-                json: #"{"target": "The diplomat said weapons transfers were legal.", "status": "translated", "version": 1, "author": "tom"}"#)
+                json:
+                    #"{"target": "The diplomat said weapons transfers were legal.", "status": "translated", "version": 1, "author": "tom"}"#
+            )
             _ = try await Caller.script.send(
                 client, .put, "/api/units/8",
-                json: #"{"target": "The diplomat said arms transfers were legal.", "status": "reviewed", "version": 2, "author": "rita"}"#)
+                json:
+                    #"{"target": "The diplomat said arms transfers were legal.", "status": "reviewed", "version": 2, "author": "rita"}"#
+            )
             let context = try await Caller.script.get(client, "/api/units/8/context").object()
             #expect(context["translator_version"] as? String == "The diplomat said weapons transfers were legal.")
             let diff = try #require(context["review_diff"] as? [[String: String]])
@@ -235,7 +243,10 @@ import Testing
             ).array()
             #expect(split.map { $0["index"] as? Int } == [5, 6])
             // Two target sentences for two segments: each goes back to its part, confirmed as before.
-            #expect(split.map { $0["target"] as? String } == [before[4]["target"] as? String, before[5]["target"] as? String])
+            #expect(
+                split.map { $0["target"] as? String } == [
+                    before[4]["target"] as? String, before[5]["target"] as? String,
+                ])
             #expect(split.map { $0["status"] as? String } == ["translated", "translated"])
             let again = try await Caller.script.get(client, "/api/documents/1/units").array()
             #expect(again.map { $0["source"] as? String } == before.map { $0["source"] as? String })
@@ -304,16 +315,23 @@ import Testing
             ).object()
             #expect((report["changes"] as? [String])?.count == 1)
             #expect(report["unchanged"] as? Int == 10)
-            #expect(try await Caller.script.get(client, "/api/units/8").object()["target"] as? String == "A reviewed sentence.")
             #expect(
-                try await Caller.script.get(client, "/api/units/8/history").array().last?["author"] as? String == "rita")
-            for garbage in ["<xliff", "\u{FEFF}<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>", "\u{0}\u{1}"] {
+                try await Caller.script.get(client, "/api/units/8").object()["target"] as? String
+                    == "A reviewed sentence.")
+            #expect(
+                try await Caller.script.get(client, "/api/units/8/history").array().last?["author"] as? String == "rita"
+            )
+            for garbage in [
+                "<xliff", "\u{FEFF}<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>", "\u{0}\u{1}",
+            ] {
                 let refused = try await client.execute(
-                    uri: "/api/import-review?name=bad.xlf", method: .post, headers: headers, body: ByteBuffer(string: garbage))
+                    uri: "/api/import-review?name=bad.xlf", method: .post, headers: headers,
+                    body: ByteBuffer(string: garbage))
                 #expect(refused.status == .unprocessableContent, "\(garbage.debugDescription): \(refused.text)")
             }
             let folder = try await client.execute(
-                uri: "/api/import-review?name=..%2Fx.xlf", method: .post, headers: headers, body: ByteBuffer(string: reviewed))
+                uri: "/api/import-review?name=..%2Fx.xlf", method: .post, headers: headers,
+                body: ByteBuffer(string: reviewed))
             #expect(folder.status == .badRequest)
         }
     }
@@ -322,7 +340,8 @@ import Testing
         let without = try SampleWorkbench()
         try await without.test { client in
             let response = try await Caller.script.send(client, .post, "/api/units/3/mt", json: "{}")
-            #expect(response.status == .notImplemented)
+            #expect(response.status == .unprocessableContent)
+            #expect((try response.object()["error"] as? String)?.contains("--engine") == true)
         }
         // `cat` as the engine: the draft is the source with the glossary's names carried through.
         let with = try SampleWorkbench(engine: CommandEngine(command: "cat", timeout: 10))
@@ -331,7 +350,9 @@ import Testing
             let target = try #require(draft["target"] as? String)
             #expect(target.contains("Volodymyr Zelensky"))
             #expect(!target.contains("Selenskyj"))
-            #expect(try await Caller.script.get(client, "/api/units/3/context").object()["machine_translation"] as? Bool == true)
+            #expect(
+                try await Caller.script.get(client, "/api/units/3/context").object()["machine_translation"] as? Bool
+                    == true)
         }
     }
 

@@ -43,7 +43,8 @@ import Testing
             #expect(badToken.status == .forbidden)
             #expect(try await Caller.script.get(client, "/api/units/2").object()["version"] as? Int == 1)
             let allowed = try await client.execute(
-                uri: "/api/units/2", method: .put, headers: [.cookie: cookie, AccessControl.csrfHeader: csrf], body: body)
+                uri: "/api/units/2", method: .put, headers: [.cookie: cookie, AccessControl.csrfHeader: csrf],
+                body: body)
             #expect(allowed.status == .ok)
             let unknown = try await client.execute(
                 uri: "/api/documents", method: .get, headers: [.cookie: "dragoman_session=0123456789abcdef"])
@@ -97,7 +98,7 @@ import Testing
         let sample = try SampleWorkbench()
         try await sample.test { client in
             let page = try await Caller.script.get(client, "/documents/1").text
-            #expect(page.matches(of: /<tr id="u-\d+"/).count == 11)
+            #expect(page.matches(of: /<div class="row" role="row" id="u-\d+"/).count == 11)
             for shortcut in ["Ctrl+Enter", "Ctrl+Shift+1…9", "Alt+↓ / Alt+↑", "Ctrl+Shift+S", "Ctrl+Shift+F"] {
                 #expect(page.contains(shortcut), "\(shortcut)")
             }

@@ -40,7 +40,10 @@ import Testing
         let parts = try UnitSplit.parts(
             of: unit("The Kremlin denied the reports. Peskov called it a false story. Seoul summoned the ambassador."),
             segments: segments, targetLanguage: .english)
-        #expect(parts.map(\.target) == ["The Kremlin denied the reports.", "Peskov called it a false story.", "Seoul summoned the ambassador."])
+        #expect(
+            parts.map(\.target) == [
+                "The Kremlin denied the reports.", "Peskov called it a false story.", "Seoul summoned the ambassador.",
+            ])
         #expect(parts.map(\.status) == [.translated, .translated, .translated])
     }
 
@@ -50,10 +53,11 @@ import Testing
                 "The Kremlin denied it. Peskov called it a false story. South Korea summoned the Russian ambassador. "
                     + "It demanded information about the troops."),
             segments: segments, targetLanguage: .english)
-        #expect(parts.map(\.target) == [
-            "The Kremlin denied it.", "Peskov called it a false story.",
-            "South Korea summoned the Russian ambassador. It demanded information about the troops.",
-        ])
+        #expect(
+            parts.map(\.target) == [
+                "The Kremlin denied it.", "Peskov called it a false story.",
+                "South Korea summoned the Russian ambassador. It demanded information about the troops.",
+            ])
         #expect(parts.allSatisfy { $0.status == .draft })
     }
 

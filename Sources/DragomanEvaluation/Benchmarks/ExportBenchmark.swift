@@ -36,7 +36,7 @@ public struct ExportBenchmark {
         progress("building a project of \(units) units")
         let store = try SQLiteProjectStore(path: path, create: true)
         try store.attach(glossaries.map { ProjectGlossaries.attachment(of: $0, path: $0.title) })
-        try store.add(document())
+        try store.add(Self.document(pairs: pairs, units: units))
         var timings: [Timing] = []
         // Baselines: what every export shares, to tell reading and annotating from writing.
         for annotated in [false, true] {
@@ -79,12 +79,14 @@ public struct ExportBenchmark {
         return timings
     }
 
-    private func document() -> NewDocument {
+    /// A document of `units` units from the pairs: numbered, every status present, every
+    /// seventh unit of two segments (the workbench benchmark's document too).
+    static func document(pairs: [(source: String, target: String)], units count: Int) -> NewDocument {
         var segments: [NewDocument.Segment] = []
         var units: [NewDocument.Unit] = []
         var offset = 0
         let statuses = UnitStatus.allCases
-        for number in 0..<self.units {
+        for number in 0..<count {
             let pair = pairs[number % pairs.count]
             let first = segments.count
             let count = number % 7 == 6 ? 2 : 1

@@ -47,7 +47,8 @@ enum APIResponse {
         case ProjectError.invalidDocument, is ReviewImport.Refusal, is FileFormatError:
             return Self.error(status: .unprocessableContent, message: "\(error)")
         case WorkbenchError.noEngine:
-            return Self.error(status: .notImplemented, message: "\(error)")
+            // The server was started without an engine: a setting of this server, not a failure of it.
+            return Self.error(status: .unprocessableContent, message: "\(error)")
         case is WorkbenchError, is DecodingError:
             return Self.error(status: .badRequest, message: "\(error)")
         case is EngineError:

@@ -122,7 +122,9 @@ extension Workbench {
         }
         api.post("units/:id/comments") { request, context in
             let body = try await APIResponse.decode(CommentRequest.self, from: request)
-            guard body.text.utf8.count <= 20_000 else { throw WorkbenchError.badRequest("a comment is at most 20,000 bytes") }
+            guard body.text.utf8.count <= 20_000 else {
+                throw WorkbenchError.badRequest("a comment is at most 20,000 bytes")
+            }
             return APIResponse.json(
                 try await project.addComment(
                     unit: try Self.id(context), text: body.text, author: author(body.author, request)),

@@ -9,21 +9,19 @@ extension Workbench {
         let project = self.project
         router.get("/") { request, _ in
             Page.response(
-                DocumentsPage.html(project: project.path, documents: try await project.documents(), csrf: csrf(request)))
+                DocumentsPage.html(project: project.path, documents: try await project.documents(), csrf: csrf(request))
+            )
         }
         router.get("documents/:id") { request, context in
             let id = try Self.id(context)
             let mode =
                 request.uri.queryParameters["mode"].flatMap { EditorPage.Mode(rawValue: String($0)) } ?? .translate
-            let document = try await project.document(id: id)
-            let units = try await project.units(document: id)
-            guard let progress = try await project.documents().first(where: { $0.id == id }) else {
-                throw ProjectError.unknownDocument(path: project.path, id: id)
-            }
-            return Page.response(
-                EditorPage.html(
-                    project: project.path, document: document, progress: progress, units: units, mode: mode,
-                    csrf: csrf(request), machineTranslation: project.hasMachineTranslation))
+            let (document, progress, units) = try await project.editorData(document: id)
+            return Response(
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+                body: EditorPage.body(
+                    document: document, progress: progress, units: units, mode: mode, csrf: csrf(request),
+                    machineTranslation: project.hasMachineTranslation))
         }
         router.get("documents/:id/summary") { request, context in
             let id = try Self.id(context)

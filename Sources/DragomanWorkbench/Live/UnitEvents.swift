@@ -32,7 +32,8 @@ public final class UnitEvents: Sendable {
             }
             switch self {
             case .unit(let unit, let author, let client):
-                let data = (try? JSONFormat.compactText(UnitMessage(unit: unit, author: author, client: client))) ?? "{}"
+                let data =
+                    (try? JSONFormat.compactText(UnitMessage(unit: unit, author: author, client: client))) ?? "{}"
                 return "event: unit\ndata: \(data)\n\n"
             case .document(let id, let author):
                 let data = (try? JSONFormat.compactText(DocumentMessage(document: id, author: author))) ?? "{}"

@@ -1,5 +1,6 @@
 import DragomanStore
 import DragomanWorkflow
+import Hummingbird
 
 /// A document as a grid of units, source beside target, with the panel of the current unit
 /// (results to insert, QA, history, comments, review, alignment fixes, terms). The grid is
@@ -19,42 +20,58 @@ enum EditorPage {
         ("Escape", "undo the edit of the current unit / close the search"),
     ]
 
-    static func html(
-        project: String, document: ProjectDocument, progress: DocumentView, units: [UnitView], mode: Mode,
-        csrf: String?, machineTranslation: Bool
-    ) -> String {
-        Page.layout(title: document.name, csrf: csrf, bodyClass: "editor-page mode-\(mode.rawValue)") {
-            var html = header(document: document, progress: progress, mode: mode)
-            html += filters()
-            html += """
+    /// The page, streamed: the frame first, then the rows in chunks, so that the browser parses
+    /// while the server writes.
+    static func body(
+        document: ProjectDocument, progress: DocumentView, units: [UnitView], mode: Mode, csrf: String?,
+        machineTranslation: Bool
+    ) -> ResponseBody {
+        let marker = "<!--rows-->"
+        let page = Page.layout(title: document.name, csrf: csrf, bodyClass: "editor-page mode-\(mode.rawValue)") {
+            header(document: document, progress: progress, mode: mode) + filters()
+                + """
                 <div class="workspace">
                 <div class="grid-frame">
-                <table id="grid" data-document="\(document.id)" data-mode="\(mode.rawValue)" \
+                <div id="grid" role="table" aria-label="Units" data-document="\(document.id)" data-mode="\(mode.rawValue)" \
                 data-source-lang="\(HTML.escape(document.sourceLanguage.tag))" \
                 data-target-lang="\(HTML.escape(document.targetLanguage.tag))" data-mt="\(machineTranslation)">
-                <thead><tr><th scope="col">#</th><th scope="col">Source (\(HTML.escape(document.sourceLanguage.tag)))</th>\
-                <th scope="col">Target (\(HTML.escape(document.targetLanguage.tag)))</th><th scope="col">Status</th>\
-                <th scope="col" title="alignment score">Score</th></tr></thead>
-                <tbody>
+                <div class="row head" role="row"><div role="columnheader">#</div>\
+                <div role="columnheader">Source (\(HTML.escape(document.sourceLanguage.tag)))</div>\
+                <div role="columnheader">Target (\(HTML.escape(document.targetLanguage.tag)))</div>\
+                <div role="columnheader">Status</div><div role="columnheader" title="alignment score">Score</div></div>
 
-                """
-            html.reserveCapacity(units.count * 400)
-            for unit in units { html += row(unit) }
-            html += "</tbody></table></div>\n" + panel(mode: mode, machineTranslation: machineTranslation) + "</div>\n"
-            html += "<div id=\"live\" role=\"status\" aria-live=\"polite\"></div>"
-            return html
+                """ + marker + "</div></div>\n" + panel(mode: mode, machineTranslation: machineTranslation) + "</div>\n"
+                + "<div id=\"live\" role=\"status\" aria-live=\"polite\"></div>"
+        }
+        let parts = page.components(separatedBy: marker)
+        let (head, tail) = (parts[0], parts.dropFirst().joined(separator: marker))
+        return ResponseBody { writer in
+            try await writer.write(ByteBuffer(string: head))
+            var start = 0
+            while start < units.count {
+                let end = min(start + 250, units.count)
+                var chunk = ""
+                chunk.reserveCapacity((end - start) * 700)
+                for unit in units[start..<end] { chunk += row(unit) }
+                try await writer.write(ByteBuffer(string: chunk))
+                start = end
+            }
+            try await writer.write(ByteBuffer(string: tail))
+            try await writer.finish(nil)
         }
     }
 
+    /// One unit as a row of the grid. Rows are blocks (not table rows), so that the browser lays
+    /// out only those on screen (`content-visibility: auto`): 5,000 units open as fast as 50.
     static func row(_ unit: UnitView) -> String {
-        let score = unit.score.map { String(format: "%.3f", $0) } ?? ""
+        let score = unit.score.map(HTML.score) ?? ""
         return """
-            <tr id="u-\(unit.id)" data-unit="\(unit.id)" data-version="\(unit.version)" \
-            data-status="\(unit.status.rawValue)" data-score="\(score)" data-segments="\(unit.segments)">\
-            <td class="num">\(unit.index)</td><td class="source">\(HTML.escape(unit.source))</td>\
-            <td class="target">\(HTML.escape(unit.target ?? ""))</td>\
-            <td class="status"><span class="badge s-\(unit.status.rawValue)">\(unit.status.rawValue)</span></td>\
-            <td class="score">\(score)</td></tr>
+            <div class="row" role="row" id="u-\(unit.id)" data-unit="\(unit.id)" data-version="\(unit.version)" \
+            data-status="\(unit.status.rawValue)" data-score="\(score)"><div role="cell" class="num">\(unit.index)</div>\
+            <div role="cell" class="source">\(HTML.escape(unit.source))</div>\
+            <div role="cell" class="target">\(HTML.escape(unit.target ?? ""))</div>\
+            <div role="cell" class="status"><span class="badge s-\(unit.status.rawValue)">\(unit.status.rawValue)</span></div>\
+            <div role="cell" class="score">\(score)</div></div>
 
             """
     }

@@ -11,7 +11,9 @@ enum Concordance {
         var start = text.startIndex
         while start < text.endIndex, let found = text.range(of: query, options: options, range: start..<text.endIndex) {
             guard !found.isEmpty else { break }
-            if found.lowerBound > start { fragments.append(.init(text: String(text[start..<found.lowerBound]), hit: false)) }
+            if found.lowerBound > start {
+                fragments.append(.init(text: String(text[start..<found.lowerBound]), hit: false))
+            }
             fragments.append(.init(text: String(text[found]), hit: true))
             start = found.upperBound
         }

@@ -41,16 +41,25 @@ public actor WorkbenchProject {
     // MARK: Documents and units
 
     public func documents() throws -> [DocumentView] {
-        try store.documents().map { document in
-            let progress = DocumentProgress(document: document, units: try store.units(document: document.id))
-            return DocumentView(
-                id: document.id, name: document.name, sourceLanguage: document.sourceLanguage.tag,
-                targetLanguage: document.targetLanguage.tag, units: progress.totalUnits, words: progress.totalWords,
-                unitsByStatus: progress.units, wordsByStatus: progress.words)
-        }
+        try store.documents().map { Self.view(of: $0, units: try store.units(document: $0.id)) }
+    }
+
+    static func view(of document: ProjectDocument, units: [TranslationUnit]) -> DocumentView {
+        let progress = DocumentProgress(document: document, units: units)
+        return DocumentView(
+            id: document.id, name: document.name, sourceLanguage: document.sourceLanguage.tag,
+            targetLanguage: document.targetLanguage.tag, units: progress.totalUnits, words: progress.totalWords,
+            unitsByStatus: progress.units, wordsByStatus: progress.words)
     }
 
     public func document(id: Int64) throws -> ProjectDocument { try store.document(id: id) }
+
+    /// A document, its progress and its units, from one reading of the units (the editor page).
+    public func editorData(document id: Int64) throws -> (ProjectDocument, DocumentView, [UnitView]) {
+        let document = try store.document(id: id)
+        let units = try store.units(document: id)
+        return (document, Self.view(of: document, units: units), units.map(UnitView.init))
+    }
 
     public func units(document: Int64) throws -> [UnitView] { try store.units(document: document).map(UnitView.init) }
 
@@ -147,14 +156,16 @@ public actor WorkbenchProject {
     ) throws -> UnitView {
         let changes = try store.history(unit: id)
         guard changes.indices.contains(index) else {
-            throw WorkbenchError.badRequest("unit \(id) has \(changes.count) history entries; there is no entry \(index)")
+            throw WorkbenchError.badRequest(
+                "unit \(id) has \(changes.count) history entries; there is no entry \(index)")
         }
         let entry = changes[index]
         let time = ISO8601DateFormatter().string(from: entry.time)
         let saved = try store.update(
             UnitUpdate(
                 unitID: id, basedOn: version, target: before ? entry.previousTarget : entry.target,
-                status: before ? entry.previousStatus : entry.status, origin: before ? entry.previousOrigin : entry.origin,
+                status: before ? entry.previousStatus : entry.status,
+                origin: before ? entry.previousOrigin : entry.origin,
                 author: author,
                 note: before
                     ? "restored the version before the change of \(time) by \(entry.author)"
@@ -208,7 +219,8 @@ public actor WorkbenchProject {
     public func split(unit id: Int64, version: Int, author: String) throws -> [UnitView] {
         let unit = try store.unit(id: id)
         let document = try store.document(id: unit.documentID)
-        let texts = Dictionary(uniqueKeysWithValues: try store.segments(document: unit.documentID).map { ($0.id, $0.text) })
+        let texts = Dictionary(
+            uniqueKeysWithValues: try store.segments(document: unit.documentID).map { ($0.id, $0.text) })
         let parts = try UnitSplit.parts(
             of: unit, segments: unit.segmentIDs.map { texts[$0] ?? "" }, targetLanguage: document.targetLanguage)
         let units = try store.split(unit: id, basedOn: version, into: parts, author: author)
@@ -302,8 +314,8 @@ public actor WorkbenchProject {
 
     /// A machine-translation draft of the unit's source, names carried through.
     public func machineDraft(unit id: Int64) throws -> String {
-        guard let engine else { throw WorkbenchError.noEngine }
         let unit = try store.unit(id: id)
+        guard let engine else { throw WorkbenchError.noEngine }
         let document = try store.document(id: unit.documentID)
         return try MachineTranslator(engine: engine, glossaries: glossaries).draft(
             unit.source, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage

@@ -85,7 +85,7 @@
   if (!grid) return;
   const documentID = grid.dataset.document;
   const reviewMode = grid.dataset.mode === 'review';
-  const rows = Array.from(grid.tBodies[0].rows);
+  const rows = Array.from(grid.querySelectorAll('.row[data-unit]'));
   const byID = new Map(rows.map((row) => [row.dataset.unit, row]));
   let current = null;   // the open row
   let editor = null;    // its textarea
@@ -96,14 +96,14 @@
   let withFindings = null; // unit ids with QA findings, when the filter has asked
 
   const visible = (row) => !row.hidden;
-  const targetCell = (row) => row.cells[2];
+  const targetCell = (row) => row.children[2];
   const rowTarget = (row) => row.dataset.target ?? targetCell(row).textContent;
 
   function setRow(row, unit) {
     row.dataset.version = String(unit.version);
     row.dataset.status = unit.status;
     row.dataset.target = unit.target ?? '';
-    const badge = row.cells[3].firstElementChild;
+    const badge = row.children[3].firstElementChild;
     badge.textContent = unit.status;
     badge.className = `badge s-${unit.status}`;
     if (row !== current) targetCell(row).textContent = unit.target ?? '';
@@ -121,7 +121,7 @@
     editor = document.createElement('textarea');
     editor.id = 'editor';
     editor.lang = grid.dataset.targetLang;
-    editor.setAttribute('aria-label', `Target of unit ${row.cells[0].textContent}`);
+    editor.setAttribute('aria-label', `Target of unit ${row.children[0].textContent}`);
     editor.value = saved;
     targetCell(row).replaceChildren(editor);
     editor.addEventListener('input', () => { fit(); scheduleCheck(); });
@@ -299,7 +299,7 @@
     saved = result.data.target ?? '';
     row.classList.remove('unsaved');
     setRow(row, result.data);
-    announce(`Unit ${row.cells[0].textContent} saved (${result.data.status}).`);
+    announce(`Unit ${row.children[0].textContent} saved (${result.data.status}).`);
     if (withFindings) refreshFindingsFilter();
     if (advance) move(1); else loadContext();
     return true;
@@ -321,7 +321,7 @@
     if (result.status === 409) return showConflict(row, editor.value, decision === 'approve' ? 'approved' : 'draft', result.data.current);
     if (!result.ok) return announce(result.data?.error ?? `Not saved (${result.status}).`);
     setRow(row, result.data);
-    announce(`Unit ${row.cells[0].textContent} ${decision === 'approve' ? 'approved' : 'rejected'}.`);
+    announce(`Unit ${row.children[0].textContent} ${decision === 'approve' ? 'approved' : 'rejected'}.`);
     move(1);
   }
 
@@ -337,7 +337,7 @@
     setRow(row, result.data);
     editor.value = saved;
     editor.focus();
-    announce(`Unit ${row.cells[0].textContent}: version restored.`);
+    announce(`Unit ${row.children[0].textContent}: version restored.`);
     loadContext();
   }
 
@@ -352,7 +352,7 @@
     $('p-conflict').hidden = false;
     row.dataset.version = String(theirs.version);
     row.dataset.target = theirs.target ?? '';
-    announce(`Unit ${row.cells[0].textContent} was changed by someone else: nothing was saved; choose a version.`);
+    announce(`Unit ${row.children[0].textContent} was changed by someone else: nothing was saved; choose a version.`);
     $('conflict-mine').focus();
   }
 
@@ -434,7 +434,7 @@
       insert(digit(event) - 1);
     } else if (ctrl && event.shiftKey && event.code === 'KeyS') {
       event.preventDefault();
-      if (editor) { editor.value = current.cells[1].textContent; scheduleCheck(); }
+      if (editor) { editor.value = current.children[1].textContent; scheduleCheck(); }
     } else if (ctrl && event.shiftKey && event.code === 'KeyM') {
       event.preventDefault();
       machineDraft();
@@ -451,7 +451,7 @@
   });
 
   grid.addEventListener('click', (event) => {
-    const row = event.target.closest('tbody tr');
+    const row = event.target.closest('.row[data-unit]');
     if (row && row !== current) open(row);
   });
 
@@ -495,7 +495,7 @@
     const selection = window.getSelection();
     const text = selection?.toString().trim();
     if (!text || !selection.anchorNode) return;
-    const cell = selection.anchorNode.parentElement?.closest('td');
+    const cell = selection.anchorNode.parentElement?.closest('.source, .target');
     if (cell?.classList.contains('source')) $('term-source').value = text;
     else if (cell?.classList.contains('target')) $('term-target').value = text;
   });
@@ -528,11 +528,12 @@
     let shown = 0;
     for (const row of rows) {
       const statusOK = !status || (status === 'open' ? ['new', 'draft'].includes(row.dataset.status) : row.dataset.status === status);
-      const textOK = !text || row.cells[1].textContent.toLocaleLowerCase().includes(text) || rowTarget(row).toLocaleLowerCase().includes(text);
+      const textOK = !text || row.children[1].textContent.toLocaleLowerCase().includes(text) || rowTarget(row).toLocaleLowerCase().includes(text);
       const qaOK = !qa || (withFindings?.has(row.dataset.unit) ?? true);
       const lowOK = !low || (row.dataset.score !== '' && Number(row.dataset.score) < 0.5);
-      row.hidden = !(statusOK && textOK && qaOK && lowOK);
-      if (!row.hidden) shown += 1;
+      const hide = !(statusOK && textOK && qaOK && lowOK);
+      if (row.hidden !== hide) row.hidden = hide;
+      if (!hide) shown += 1;
     }
     $('filter-count').textContent = shown === rows.length ? `${rows.length} units` : `${shown} of ${rows.length} units`;
   }
@@ -610,6 +611,8 @@
   // ---- Start: the unit named in the address, else the first that needs work ----
   const start = location.hash.startsWith('#u-') ? byID.get(location.hash.slice(3)) : null;
   open(start ?? rows.find((row) => ['new', 'draft'].includes(row.dataset.status)) ?? rows[0]);
+  // For the benchmark (and anyone profiling): the grid is drawn once the frame after this paints.
+  requestAnimationFrame(() => performance.mark('dragoman-grid-ready'));
   // Focus given while the page is still loading does not stay: the editor takes it again once loaded.
   if (document.readyState !== 'complete') addEventListener('load', () => editor?.focus(), { once: true });
 })();

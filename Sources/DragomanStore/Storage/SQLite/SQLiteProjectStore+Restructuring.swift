@@ -55,7 +55,8 @@ extension SQLiteProjectStore {
             guard unit.segmentIDs.count >= 2, parts.count == unit.segmentIDs.count else {
                 throw ProjectError.invalidDocument(
                     path: path,
-                    reason: "unit \(id) has \(unit.segmentIDs.count) segment(s); a split needs two or more, one part each")
+                    reason:
+                        "unit \(id) has \(unit.segmentIDs.count) segment(s); a split needs two or more, one part each")
             }
             let texts = try unit.segmentIDs.map { segment in
                 try String.fetchOne(db, sql: "SELECT text FROM segment WHERE id = ?", arguments: [segment]) ?? ""

@@ -11,7 +11,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure speed and memory (run from a release build).",
         subcommands: [
             BenchSegmentationCommand.self, BenchNamesCommand.self, BenchTermsCommand.self, BenchAlignmentCommand.self,
-            BenchMemoryCommand.self, BenchExportCommand.self, BenchSummaryCommand.self,
+            BenchMemoryCommand.self, BenchExportCommand.self, BenchSummaryCommand.self, BenchWorkbenchCommand.self,
         ]
     )
 }

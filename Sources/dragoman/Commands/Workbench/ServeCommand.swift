@@ -75,21 +75,3 @@ struct ServeCommand: ParsableCommand {
         }
     }
 }
-
-/// Runs async work from a synchronous command, waiting for it on this thread.
-enum AsyncRunner {
-    final class Outcome: @unchecked Sendable {
-        var error: (any Error)?
-    }
-
-    static func run(_ work: @escaping @Sendable () async throws -> Void) throws {
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do { try await work() } catch { outcome.error = error }
-            done.signal()
-        }
-        done.wait()
-        if let error = outcome.error { throw error }
-    }
-}
