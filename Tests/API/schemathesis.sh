@@ -18,8 +18,11 @@ server=$!
 for _ in $(seq 50); do [ -s "$work/address" ] && break; sleep 0.1; done
 base=$(sed -n 's|^\(http://[^/]*\)/.*|\1|p' "$work/address")
 [ -n "$base" ] || { echo "schemathesis: the server printed no address" >&2; cat "$work/server.log" >&2; exit 1; }
+# The command pip installed beside this python3 (pyenv shims may not know it yet).
+st="$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')/schemathesis"
+[ -x "$st" ] || st=schemathesis
 # The event stream never ends by design: it is left out (tests in process cover it).
-schemathesis run "$base/openapi.json" --url "$base" -H "Authorization: Bearer $token" \
+"$st" run "$base/openapi.json" --url "$base" -H "Authorization: Bearer $token" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
     --max-examples "$examples" --exclude-path /api/events --request-timeout 30 --seed 1 --workers 1 \
     --no-color 2>&1 | tail -150

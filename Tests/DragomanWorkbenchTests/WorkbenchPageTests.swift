@@ -1,4 +1,5 @@
 import DragomanStore
+import DragomanTestSupport
 import DragomanWorkbench
 import Foundation
 import HTTPTypes
@@ -112,6 +113,22 @@ import Testing
             let summary = try await Caller.script.get(client, "/documents/1/summary").text
             #expect(summary.contains(#"href="/documents/1#u-"#))
             #expect(summary.contains("Volodymyr Zelensky"))
+        }
+    }
+
+    @Test func docsListEveryShortcutOfThePage() async throws {
+        let sample = try SampleWorkbench()
+        let docs = try String(contentsOfFile: Repository.path("docs/workbench.md"), encoding: .utf8)
+        try await sample.test { client in
+            let page = try await Caller.script.get(client, "/documents/1").text
+            let keys = page.matches(of: /<dt><kbd>([^<]+)<\/kbd><\/dt><dd>([^<]+)<\/dd>/).map {
+                (String($0.output.1), String($0.output.2).replacingOccurrences(of: "&#39;", with: "'"))
+            }
+            #expect(keys.count >= 9)
+            for (key, action) in keys {
+                #expect(docs.contains("| `\(key)` |"), "docs/workbench.md does not list \(key)")
+                #expect(docs.contains("| `\(key)` | \(action) |"), "docs/workbench.md says otherwise of \(key)")
+            }
         }
     }
 
