@@ -283,6 +283,21 @@ def run(dragoman, screenshots):
         check(server.api(f"/api/units/{unit8['id']}")["target"] == reviewed_target, "the reviewed target is not in")
         print(f"ok: the uploaded XLIFF 2.1 was merged: {report.text.splitlines()[0]}")
 
+        # A long document: the page carries its first 200 rows, the script appends the rest.
+        article = os.path.join(work, "long.txt")
+        with open(article, "w", encoding="utf-8") as file:
+            file.write("\n\n".join(f"Satz {number} berichtet aus Pjöngjang über die Lage." for number in range(1, 451)))
+        run_add = subprocess.run([dragoman, "add", article, "--source-lang", "de", "--project", project],
+                                 capture_output=True, text=True)
+        check(run_add.returncode == 0, f"adding the long article failed: {run_add.stderr}")
+        anna.get(server.base + "/documents/2#u-" + str(len(units) + 420))
+        wait(anna, lambda: len(anna.find_elements(By.CSS_SELECTOR, "#grid .row[data-unit]")) == 450
+             and not anna.find_elements(By.ID, "grid-more"), "the long document's rows did not all arrive")
+        wait(anna, lambda: current_unit(anna) == str(len(units) + 420),
+             "the unit named in the address (among the rows loaded later) did not open")
+        check(not console_errors(anna), f"console errors in the long document: {console_errors(anna)}")
+        print("ok: a 450-unit document: 200 rows with the page, 250 appended; unit 420 of the address opened")
+
         # A picture of the editor.
         anna.get(server.base + f"/documents/1#u-{unit3}")
         wait(anna, lambda: current_unit(anna) == unit3, "the editor did not open unit 3")

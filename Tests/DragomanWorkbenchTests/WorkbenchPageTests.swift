@@ -116,6 +116,36 @@ import Testing
         }
     }
 
+    @Test func aLongDocumentCarriesItsFirstRowsAndTheScriptTheRest() async throws {
+        let sample = try SampleWorkbench()
+        let count = 450
+        let store = try SQLiteProjectStore(path: sample.path)
+        let texts = (1...count).map { "Satz Nummer \($0) über Pjöngjang." }
+        var offset = 0
+        let segments = texts.map { text in
+            defer { offset += text.unicodeScalars.count + 1 }
+            return NewDocument.Segment(
+                text: text, range: offset..<(offset + text.unicodeScalars.count), isTranslatable: true)
+        }
+        let long = try store.add(
+            NewDocument(
+                name: "long.txt", path: "long.txt", format: .text, sourceLanguage: "de", targetLanguage: "en",
+                originalText: texts.joined(separator: "\n"), segments: segments,
+                units: (0..<count).map { NewDocument.Unit(segments: $0..<($0 + 1)) }))
+        try await sample.test { client in
+            let page = try await Caller.script.get(client, "/documents/\(long.id)").text
+            #expect(page.matches(of: /<div class="row" role="row" id="u-\d+"/).count == 200)
+            #expect(page.contains(#"<p id="grid-more" class="muted">Loading 250 more units…"#))
+            #expect(page.contains(#"<p id="progress-final" class="progress">450 units, 2250 words: "#))
+            let all = try await Caller.script.get(client, "/documents/\(long.id)?all=1").text
+            #expect(all.matches(of: /<div class="row" role="row" id="u-\d+"/).count == count)
+            #expect(!all.contains("grid-more"))
+            // What the script appends: the API's units, in document order.
+            let units = try await Caller.script.get(client, "/api/documents/\(long.id)/units").array()
+            #expect(units.map { $0["index"] as? Int } == Array(1...count))
+        }
+    }
+
     @Test func docsListEveryShortcutOfThePage() async throws {
         let sample = try SampleWorkbench()
         let docs = try String(contentsOfFile: Repository.path("docs/workbench.md"), encoding: .utf8)

@@ -11,11 +11,13 @@ enum APIResponse {
     static let jsonBodyLimit = 1 << 20
     static let uploadLimit = 64 << 20
 
+    /// On one line: a document's 5,000 units encode a third faster than indented, and scripts
+    /// that want to read them pipe them through `jq`.
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
         do {
             return Response(
                 status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(string: try JSONFormat.text(value) + "\n")))
+                body: .init(byteBuffer: ByteBuffer(string: try JSONFormat.compactText(value) + "\n")))
         } catch {
             return self.error(status: .internalServerError, message: "the response could not be encoded: \(error)")
         }

@@ -16,12 +16,18 @@ extension Workbench {
             let id = try Self.id(context)
             let mode =
                 request.uri.queryParameters["mode"].flatMap { EditorPage.Mode(rawValue: String($0)) } ?? .translate
-            let (document, progress, units) = try await project.editorData(document: id)
+            // An unknown document is a 404 before anything is sent.
+            let document = try await project.document(id: id)
             return Response(
                 status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
                 body: EditorPage.body(
-                    document: document, progress: progress, units: units, mode: mode, csrf: csrf(request),
-                    machineTranslation: project.hasMachineTranslation))
+                    document: document, mode: mode, csrf: csrf(request),
+                    machineTranslation: project.hasMachineTranslation,
+                    allRows: request.uri.queryParameters["all"] == "1"
+                ) {
+                    let (_, progress, units) = try await project.editorData(document: id)
+                    return (progress, units)
+                })
         }
         router.get("documents/:id/summary") { request, context in
             let id = try Self.id(context)

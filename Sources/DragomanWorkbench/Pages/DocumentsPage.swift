@@ -13,7 +13,7 @@ enum DocumentsPage {
                 <h2>Documents</h2>
                 <table class="list"><thead><tr><th scope="col">Document</th><th scope="col">Languages</th>\
                 <th scope="col">Units</th><th scope="col">Words</th><th scope="col">Progress (words confirmed)</th>\
-                <th scope="col">Units by status</th><th scope="col"></th></tr></thead><tbody>
+                <th scope="col">Units (words) by status</th><th scope="col"></th></tr></thead><tbody>
 
                 """
             for document in documents {
@@ -22,7 +22,8 @@ enum DocumentsPage {
                 }
                 let statuses = UnitStatus.allCases.compactMap { status in
                     document.unitsByStatus[status.rawValue].map {
-                        "<span class=\"badge s-\(status.rawValue)\">\(status.rawValue) \($0)</span>"
+                        "<span class=\"badge s-\(status.rawValue)\">\(status.rawValue) \($0) "
+                            + "(\(document.wordsByStatus[status.rawValue] ?? 0) words)</span>"
                     }
                 }.joined(separator: " ")
                 html += """

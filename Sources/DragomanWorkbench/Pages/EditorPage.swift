@@ -20,15 +20,20 @@ enum EditorPage {
         ("Escape", "undo the edit of the current unit / close the search"),
     ]
 
-    /// The page, streamed: the frame first, then the rows in chunks, so that the browser parses
-    /// while the server writes.
+    /// The page, streamed: the frame first (the browser fetches the script and style sheet while
+    /// the units are read), then the rows in chunks, so that the browser parses while the server
+    /// writes, then the document's progress, which the script moves into the header.
+    /// Rows the page carries; the script loads the rest from the API and appends them (a long
+    /// document's page would otherwise spend most of a second in the browser's HTML parser).
+    static let initialRows = 200
+
     static func body(
-        document: ProjectDocument, progress: DocumentView, units: [UnitView], mode: Mode, csrf: String?,
-        machineTranslation: Bool
+        document: ProjectDocument, mode: Mode, csrf: String?, machineTranslation: Bool, allRows: Bool = false,
+        units: @escaping @Sendable () async throws -> (DocumentView, [UnitView])
     ) -> ResponseBody {
-        let marker = "<!--rows-->"
+        let (rowsMark, progressMark) = ("<!--rows-->", "<!--progress-->")
         let page = Page.layout(title: document.name, csrf: csrf, bodyClass: "editor-page mode-\(mode.rawValue)") {
-            header(document: document, progress: progress, mode: mode) + filters()
+            header(document: document, mode: mode) + filters()
                 + """
                 <div class="workspace">
                 <div class="grid-frame">
@@ -40,13 +45,17 @@ enum EditorPage {
                 <div role="columnheader">Target (\(HTML.escape(document.targetLanguage.tag)))</div>\
                 <div role="columnheader">Status</div><div role="columnheader" title="alignment score">Score</div></div>
 
-                """ + marker + "</div></div>\n" + panel(mode: mode, machineTranslation: machineTranslation) + "</div>\n"
+                """ + rowsMark + "</div>" + progressMark + "</div>\n"
+                + panel(mode: mode, machineTranslation: machineTranslation)
+                + "</div>\n"
                 + "<div id=\"live\" role=\"status\" aria-live=\"polite\"></div>"
         }
-        let parts = page.components(separatedBy: marker)
-        let (head, tail) = (parts[0], parts.dropFirst().joined(separator: marker))
+        let (head, rest) = Self.split(page, at: rowsMark)
+        let (gridEnd, tail) = Self.split(rest, at: progressMark)
         return ResponseBody { writer in
             try await writer.write(ByteBuffer(string: head))
+            let (progress, all) = try await units()
+            let units = allRows ? all[...] : all.prefix(Self.initialRows)
             var start = 0
             while start < units.count {
                 let end = min(start + 250, units.count)
@@ -56,7 +65,17 @@ enum EditorPage {
                 try await writer.write(ByteBuffer(string: chunk))
                 start = end
             }
-            try await writer.write(ByteBuffer(string: tail))
+            var more = ""
+            if units.count < all.count {
+                let remaining = all.count - units.count
+                more = """
+                    <p id="grid-more" class="muted">Loading \(remaining) more units… \
+                    <noscript><a href="/documents/\(document.id)?mode=\(mode.rawValue)&amp;all=1">Show all \(all.count) \
+                    units</a></noscript></p>
+
+                    """
+            }
+            try await writer.write(ByteBuffer(string: gridEnd + more + Self.progress(progress) + tail))
             try await writer.finish(nil)
         }
     }
@@ -76,22 +95,34 @@ enum EditorPage {
             """
     }
 
-    static func header(document: ProjectDocument, progress: DocumentView, mode: Mode) -> String {
+    /// The text before and after the first `mark` (a mark of the page's own frame, never a user's text).
+    static func split(_ text: String, at mark: String) -> (String, String) {
+        guard let range = text.range(of: mark) else { return (text, "") }
+        return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
+    }
+
+    /// The document's units and words per status, after the grid (the script puts it in the header).
+    static func progress(_ progress: DocumentView) -> String {
         let statuses = UnitStatus.allCases.compactMap { status in
             progress.unitsByStatus[status.rawValue].map {
                 "<span class=\"badge s-\(status.rawValue)\">\(status.rawValue) \($0)</span>"
             }
         }.joined(separator: " ")
-        return """
-            <header class="bar"><a href="/">Documents</a><h1>\(HTML.escape(document.name))</h1>\
-            <span class="languages">\(HTML.escape(document.sourceLanguage.tag))→\(HTML.escape(document.targetLanguage.tag))</span>\
-            <span id="progress" class="progress">\(progress.units) units, \(progress.words) words: \(statuses)</span>\
-            <nav class="modes" aria-label="Mode"><a href="/documents/\(document.id)"\(mode == .translate ? " aria-current=\"page\"" : "")>Translate</a>\
-            <a href="/documents/\(document.id)?mode=review"\(mode == .review ? " aria-current=\"page\"" : "")>Review</a>\
-            <a href="/documents/\(document.id)/summary">Summary and names</a></nav>\
-            <label class="author">Your name <input id="author" autocomplete="name" maxlength="100"></label></header>
+        return
+            "<p id=\"progress-final\" class=\"progress\">\(progress.units) units, \(progress.words) words: \(statuses)</p>\n"
+    }
 
-            """
+    static func header(document: ProjectDocument, mode: Mode) -> String {
+        """
+        <header class="bar"><a href="/">Documents</a><h1>\(HTML.escape(document.name))</h1>\
+        <span class="languages">\(HTML.escape(document.sourceLanguage.tag))→\(HTML.escape(document.targetLanguage.tag))</span>\
+        <span id="progress" class="progress"></span>\
+        <nav class="modes" aria-label="Mode"><a href="/documents/\(document.id)"\(mode == .translate ? " aria-current=\"page\"" : "")>Translate</a>\
+        <a href="/documents/\(document.id)?mode=review"\(mode == .review ? " aria-current=\"page\"" : "")>Review</a>\
+        <a href="/documents/\(document.id)/summary">Summary and names</a></nav>\
+        <label class="author">Your name <input id="author" autocomplete="name" maxlength="100"></label></header>
+
+        """
     }
 
     static func filters() -> String {

@@ -377,18 +377,18 @@ public actor WorkbenchProject {
 
     /// Keeps the cached memories in step with a confirmed unit (the store has it already).
     private func remember(_ unit: TranslationUnit, author: String) throws {
-        guard unit.status.isConfirmed, let target = unit.target, !target.isEmpty else { return }
-        for (id, var cached) in tools {
-            guard cached.document.sourceLanguage == cached.memory.sourceLanguage else { continue }
-            let document = try store.document(id: unit.documentID)
-            guard document.sourceLanguage == cached.memory.sourceLanguage,
-                document.targetLanguage == cached.memory.targetLanguage
-            else { continue }
-            cached.memory.add(
-                MemoryUnit(
-                    sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage,
-                    source: unit.source, target: target, unitID: unit.id, status: unit.status.rawValue,
-                    creator: author, createdAt: unit.updatedAt, changedAt: unit.updatedAt))
+        guard unit.status.isConfirmed, let target = unit.target, !target.isEmpty, !tools.isEmpty else { return }
+        let document = try store.document(id: unit.documentID)
+        let entry = MemoryUnit(
+            sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage, source: unit.source,
+            target: target, unitID: unit.id, status: unit.status.rawValue, creator: author,
+            createdAt: unit.updatedAt, changedAt: unit.updatedAt)
+        // Every cached memory of the same language pair (documents share the project's memory).
+        for (id, var cached) in tools
+        where cached.memory.sourceLanguage == document.sourceLanguage
+            && cached.memory.targetLanguage == document.targetLanguage
+        {
+            cached.memory.add(entry)
             tools[id] = cached
         }
     }

@@ -83,6 +83,9 @@
   // ---- The editor ----
   const grid = $('grid');
   if (!grid) return;
+  // The progress comes after the grid (the server reads the units while the page loads): into the header.
+  const progress = $('progress-final');
+  if (progress && $('progress')) { $('progress').replaceChildren(...progress.childNodes); progress.remove(); }
   const documentID = grid.dataset.document;
   const reviewMode = grid.dataset.mode === 'review';
   const rows = Array.from(grid.querySelectorAll('.row[data-unit]'));
@@ -491,7 +494,12 @@
     renderComments(result.data);
   });
 
-  document.addEventListener('mouseup', () => {
+  // A selection (by mouse or keyboard) in a source fills the term pair's source; in the editor, its target.
+  document.addEventListener('selectionchange', () => {
+    if (document.activeElement === editor && editor.selectionEnd > editor.selectionStart) {
+      $('term-target').value = editor.value.slice(editor.selectionStart, editor.selectionEnd).trim();
+      return;
+    }
     const selection = window.getSelection();
     const text = selection?.toString().trim();
     if (!text || !selection.anchorNode) return;
@@ -608,11 +616,62 @@
     if (row && row !== current) open(row);
   });
 
+  // ---- The rest of a long document: the page carries its first rows, the API the others ----
+  function makeRow(unit) {
+    const row = element('div', undefined, 'row');
+    row.setAttribute('role', 'row');
+    row.id = `u-${unit.id}`;
+    const score = unit.score === undefined ? '' : unit.score.toFixed(3);
+    Object.assign(row.dataset, { unit: String(unit.id), version: String(unit.version), status: unit.status, score });
+    for (const [name, text] of [['num', String(unit.index)], ['source', unit.source], ['target', unit.target ?? ''],
+      ['status', null], ['score', score]]) {
+      const cell = element('div', text, name);
+      cell.setAttribute('role', 'cell');
+      row.append(cell);
+    }
+    row.children[3].append(element('span', unit.status, `badge s-${unit.status}`));
+    return row;
+  }
+
+  async function loadRest() {
+    const more = $('grid-more');
+    if (!more) return;
+    const result = await api('GET', `/api/documents/${documentID}/units`);
+    if (!result.ok) {
+      more.textContent = 'The other units could not be loaded: reload the page.';
+      return;
+    }
+    const pending = result.data.filter((unit) => !byID.has(String(unit.id)));
+    while (pending.length > 0) {
+      const fragment = document.createDocumentFragment();
+      for (const unit of pending.splice(0, 500)) {
+        const row = makeRow(unit);
+        rows.push(row);
+        byID.set(row.dataset.unit, row);
+        fragment.append(row);
+      }
+      grid.append(fragment);
+      // Let the page answer keys between chunks.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    more.remove();
+    applyFilters();
+    performance.mark('dragoman-grid-complete');
+  }
+
   // ---- Start: the unit named in the address, else the first that needs work ----
-  const start = location.hash.startsWith('#u-') ? byID.get(location.hash.slice(3)) : null;
-  open(start ?? rows.find((row) => ['new', 'draft'].includes(row.dataset.status)) ?? rows[0]);
-  // For the benchmark (and anyone profiling): the grid is drawn once the frame after this paints.
-  requestAnimationFrame(() => performance.mark('dragoman-grid-ready'));
+  const wanted = location.hash.startsWith('#u-') ? location.hash.slice(3) : null;
+  const needsWork = (row) => ['new', 'draft'].includes(row.dataset.status);
+  open((wanted && byID.get(wanted)) || rows.find(needsWork) || rows[0]);
+  const opened = current;
   // Focus given while the page is still loading does not stay: the editor takes it again once loaded.
   if (document.readyState !== 'complete') addEventListener('load', () => editor?.focus(), { once: true });
+  // For the benchmark (and anyone profiling): the grid is drawn once the frame after this paints.
+  requestAnimationFrame(() => performance.mark('dragoman-grid-ready'));
+  loadRest().then(() => {
+    // The unit asked for, or the first needing work, may have been among the rows just loaded.
+    if (current !== opened || (editor && editor.value !== saved)) return;
+    const better = (wanted && byID.get(wanted)) || (needsWork(opened) ? null : rows.find(needsWork));
+    if (better && better !== current) open(better);
+  });
 })();
