@@ -66,6 +66,12 @@ public struct CommentView: Codable, Sendable {
     public var time: Date
     public var author: String
     public var text: String
+
+    init(_ comment: UnitComment) {
+        time = comment.time
+        author = comment.author
+        text = comment.text
+    }
 }
 
 public struct TermView: Codable, Sendable {

@@ -78,9 +78,7 @@ public actor WorkbenchProject {
             UnitUpdate(
                 unitID: id, basedOn: version, target: newTarget ?? before.target, status: status ?? before.status,
                 origin: origin ?? (textChanged ? .typed : before.origin), author: author))
-        try remember(saved, author: author)
-        events.publish(.unit(UnitView(saved), author: author, client: client))
-        return UnitView(saved)
+        return try published(saved, author: author, client: client)
     }
 
     /// QA of one unit as it would be saved with `target` (the editor checks while the translator types).
@@ -126,7 +124,7 @@ public actor WorkbenchProject {
         return UnitContext(
             unit: UnitView(unit), terms: terms, suggestions: suggestions, findings: findings,
             history: Self.history(changes),
-            comments: try store.comments(unit: id).map { CommentView(time: $0.time, author: $0.author, text: $0.text) },
+            comments: try store.comments(unit: id).map(CommentView.init),
             translatorVersion: translatorVersion,
             reviewDiff: translatorVersion.flatMap { old in
                 guard let current = unit.target, current != old else { return nil }
@@ -170,13 +168,11 @@ public actor WorkbenchProject {
                 note: before
                     ? "restored the version before the change of \(time) by \(entry.author)"
                     : "restored the version of \(time) by \(entry.author)"))
-        try remember(saved, author: author)
-        events.publish(.unit(UnitView(saved), author: author, client: client))
-        return UnitView(saved)
+        return try published(saved, author: author, client: client)
     }
 
     public func comments(unit id: Int64) throws -> [CommentView] {
-        try store.comments(unit: id).map { CommentView(time: $0.time, author: $0.author, text: $0.text) }
+        try store.comments(unit: id).map(CommentView.init)
     }
 
     public func addComment(unit id: Int64, text: String, author: String) throws -> [CommentView] {
@@ -202,9 +198,7 @@ public actor WorkbenchProject {
         if let comment, !comment.trimmingWhitespace.isEmpty {
             try store.addComment(UnitComment(unitID: id, time: Date(), author: author, text: comment))
         }
-        try remember(saved, author: author)
-        events.publish(.unit(UnitView(saved), author: author, client: client))
-        return UnitView(saved)
+        return try published(saved, author: author, client: client)
     }
 
     // MARK: Alignment fixes
@@ -348,10 +342,7 @@ public actor WorkbenchProject {
             ? try ReviewCSV.read(data, file: fileName) : try ReviewedFile.readXLIFF(data, file: fileName)
         let report = try ReviewImport(author: author).apply(reviewed, to: store, dryRun: dryRun)
         if !dryRun {
-            for unit in report.applied {
-                try remember(unit, author: author)
-                events.publish(.unit(UnitView(unit), author: author, client: nil))
-            }
+            for unit in report.applied { _ = try published(unit, author: author, client: nil) }
         }
         return ImportReport(
             file: fileName, dryRun: dryRun, changes: report.changes, conflicts: report.conflicts,
@@ -373,6 +364,14 @@ public actor WorkbenchProject {
             memory: TranslationMemory(entries: try store.memoryUnits(), sourceLanguage: source, targetLanguage: target))
         tools[documentID] = made
         return made
+    }
+
+    /// A saved unit: into the cached memories and to every listening page; as the API shows it.
+    private func published(_ unit: TranslationUnit, author: String, client: String?) throws -> UnitView {
+        try remember(unit, author: author)
+        let view = UnitView(unit)
+        events.publish(.unit(view, author: author, client: client))
+        return view
     }
 
     /// Keeps the cached memories in step with a confirmed unit (the store has it already).
