@@ -3,10 +3,6 @@ import Foundation
 /// Runs async work (the workbench's server, its benchmark) from a synchronous command, waiting
 /// for it on this thread.
 enum AsyncRunner {
-    static func run(_ work: @escaping @Sendable () async throws -> Void) throws {
-        try result(work)
-    }
-
     static func result<Value>(_ work: @escaping @Sendable () async throws -> Value) throws -> Value {
         let box = ResultBox<Value>()
         let done = DispatchSemaphore(value: 0)

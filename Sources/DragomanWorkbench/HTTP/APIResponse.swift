@@ -11,8 +11,7 @@ enum APIResponse {
     static let jsonBodyLimit = 1 << 20
     static let uploadLimit = 64 << 20
 
-    /// On one line: a document's 5,000 units encode a third faster than indented, and scripts
-    /// that want to read them pipe them through `jq`.
+    /// On one line, as APIs answer (scripts that want it indented pipe it through `jq`).
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
         do {
             return Response(

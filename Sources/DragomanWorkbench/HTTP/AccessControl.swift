@@ -1,3 +1,4 @@
+import DragomanExchange
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -119,7 +120,7 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         return Page.response(
             Page.layout(title: status == .unauthorized ? "Sign in" : "Refused", csrf: nil) {
-                "<main class=\"notice\"><h1>Dragoman workbench</h1><p>\(HTML.escape(message))</p></main>"
+                "<main class=\"notice\"><h1>Dragoman workbench</h1><p>\(HTMLPage.escape(message))</p></main>"
             }, status: status)
     }
 }
@@ -133,7 +134,6 @@ enum SecurityPolicy {
 /// Headers every response carries: a Content-Security-Policy that allows no inline script or
 /// style and nothing from another origin, no sniffing, no framing, no caching of project text.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var contentSecurityPolicy: String { SecurityPolicy.content }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
@@ -144,7 +144,7 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             response = APIResponse.failure(error, path: request.uri.path)
         }
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        response.headers[.contentSecurityPolicy] = SecurityPolicy.content
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"

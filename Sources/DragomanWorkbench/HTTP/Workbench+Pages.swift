@@ -75,6 +75,4 @@ enum StaticFiles {
         return files
     }()
 
-    /// The OpenAPI document (for tests and `dragoman serve --openapi`).
-    public static var openAPIDocument: Data? { shared["openapi.json"].map { Data($0.readableBytesView) } }
 }

@@ -1,3 +1,4 @@
+import DragomanExchange
 import DragomanStore
 import DragomanWorkflow
 
@@ -7,7 +8,7 @@ enum DocumentsPage {
     static func html(project: String, documents: [DocumentView], csrf: String?) -> String {
         Page.layout(title: "Documents", csrf: csrf, bodyClass: "documents-page") {
             var html = """
-                <header class="bar"><h1>Dragoman workbench</h1><span class="project">\(HTML.escape(project))</span>
+                <header class="bar"><h1>Dragoman workbench</h1><span class="project">\(HTMLPage.escape(project))</span>
                 <label class="author">Your name <input id="author" autocomplete="name" maxlength="100"></label></header>
                 <main class="documents">
                 <h2>Documents</h2>
@@ -27,8 +28,8 @@ enum DocumentsPage {
                     }
                 }.joined(separator: " ")
                 html += """
-                    <tr><td><a href="/documents/\(document.id)">\(HTML.escape(document.name))</a></td>\
-                    <td>\(HTML.escape(document.sourceLanguage))→\(HTML.escape(document.targetLanguage))</td>\
+                    <tr><td><a href="/documents/\(document.id)">\(HTMLPage.escape(document.name))</a></td>\
+                    <td>\(HTMLPage.escape(document.sourceLanguage))→\(HTMLPage.escape(document.targetLanguage))</td>\
                     <td class="num">\(document.units)</td><td class="num">\(document.words)</td>\
                     <td><progress max="\(max(document.words, 1))" value="\(confirmed)"></progress> \
                     \(document.words == 0 ? 0 : confirmed * 100 / document.words) %</td><td>\(statuses)</td>\

@@ -1,3 +1,4 @@
+import DragomanExchange
 import DragomanStore
 import DragomanWorkflow
 import Hummingbird
@@ -38,11 +39,11 @@ enum EditorPage {
                 <div class="workspace">
                 <div class="grid-frame">
                 <div id="grid" role="table" aria-label="Units" data-document="\(document.id)" data-mode="\(mode.rawValue)" \
-                data-source-lang="\(HTML.escape(document.sourceLanguage.tag))" \
-                data-target-lang="\(HTML.escape(document.targetLanguage.tag))" data-mt="\(machineTranslation)">
+                data-source-lang="\(HTMLPage.escape(document.sourceLanguage.tag))" \
+                data-target-lang="\(HTMLPage.escape(document.targetLanguage.tag))" data-mt="\(machineTranslation)">
                 <div class="row head" role="row"><div role="columnheader">#</div>\
-                <div role="columnheader">Source (\(HTML.escape(document.sourceLanguage.tag)))</div>\
-                <div role="columnheader">Target (\(HTML.escape(document.targetLanguage.tag)))</div>\
+                <div role="columnheader">Source (\(HTMLPage.escape(document.sourceLanguage.tag)))</div>\
+                <div role="columnheader">Target (\(HTMLPage.escape(document.targetLanguage.tag)))</div>\
                 <div role="columnheader">Status</div><div role="columnheader" title="alignment score">Score</div></div>
 
                 """ + rowsMark + "</div>" + progressMark + "</div>\n"
@@ -80,15 +81,24 @@ enum EditorPage {
         }
     }
 
+    /// A score between 0 and 1 to three decimals ("0.912"), without Foundation's formatter (called
+    /// once per row).
+    static func score(_ value: Double) -> String {
+        let thousandths = Int((min(max(value, 0), 1) * 1000).rounded())
+        if thousandths == 1000 { return "1.000" }
+        let digits = String(thousandths)
+        return "0." + String(repeating: "0", count: 3 - digits.count) + digits
+    }
+
     /// One unit as a row of the grid. Rows are blocks (not table rows), so that the browser lays
-    /// out only those on screen (`content-visibility: auto`): 5,000 units open as fast as 50.
+    /// out only those on screen (`content-visibility: auto`).
     static func row(_ unit: UnitView) -> String {
-        let score = unit.score.map(HTML.score) ?? ""
+        let score = unit.score.map(Self.score) ?? ""
         return """
             <div class="row" role="row" id="u-\(unit.id)" data-unit="\(unit.id)" data-version="\(unit.version)" \
             data-status="\(unit.status.rawValue)" data-score="\(score)"><div role="cell" class="num">\(unit.index)</div>\
-            <div role="cell" class="source">\(HTML.escape(unit.source))</div>\
-            <div role="cell" class="target">\(HTML.escape(unit.target ?? ""))</div>\
+            <div role="cell" class="source">\(HTMLPage.escape(unit.source))</div>\
+            <div role="cell" class="target">\(HTMLPage.escape(unit.target ?? ""))</div>\
             <div role="cell" class="status"><span class="badge s-\(unit.status.rawValue)">\(unit.status.rawValue)</span></div>\
             <div role="cell" class="score">\(score)</div></div>
 
@@ -114,8 +124,8 @@ enum EditorPage {
 
     static func header(document: ProjectDocument, mode: Mode) -> String {
         """
-        <header class="bar"><a href="/">Documents</a><h1>\(HTML.escape(document.name))</h1>\
-        <span class="languages">\(HTML.escape(document.sourceLanguage.tag))→\(HTML.escape(document.targetLanguage.tag))</span>\
+        <header class="bar"><a href="/">Documents</a><h1>\(HTMLPage.escape(document.name))</h1>\
+        <span class="languages">\(HTMLPage.escape(document.sourceLanguage.tag))→\(HTMLPage.escape(document.targetLanguage.tag))</span>\
         <span id="progress" class="progress"></span>\
         <nav class="modes" aria-label="Mode"><a href="/documents/\(document.id)"\(mode == .translate ? " aria-current=\"page\"" : "")>Translate</a>\
         <a href="/documents/\(document.id)?mode=review"\(mode == .review ? " aria-current=\"page\"" : "")>Review</a>\
@@ -143,8 +153,10 @@ enum EditorPage {
     }
 
     static func panel(mode: Mode, machineTranslation: Bool) -> String {
-        let keys = shortcuts.map { "<dt><kbd>\(HTML.escape($0.keys))</kbd></dt><dd>\(HTML.escape($0.action))</dd>" }
-            .joined()
+        let keys = shortcuts.map {
+            "<dt><kbd>\(HTMLPage.escape($0.keys))</kbd></dt><dd>\(HTMLPage.escape($0.action))</dd>"
+        }
+        .joined()
         let kinds = ["person", "place", "organization", "term"].map { "<option>\($0)</option>" }.joined()
         return """
             <aside id="panel" aria-label="The current unit">

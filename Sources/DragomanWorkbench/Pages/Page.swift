@@ -1,3 +1,4 @@
+import DragomanExchange
 import Foundation
 import Hummingbird
 
@@ -11,14 +12,14 @@ enum Page {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(title)) · Dragoman</title>
+            <title>\(HTMLPage.escape(title)) · Dragoman</title>
             <link rel="stylesheet" href="/static/workbench.css">
             <link rel="icon" href="data:,">
 
             """
-        if let csrf { html += "<meta name=\"dragoman-csrf\" content=\"\(HTML.escape(csrf))\">\n" }
+        if let csrf { html += "<meta name=\"dragoman-csrf\" content=\"\(HTMLPage.escape(csrf))\">\n" }
         html += "<script src=\"/static/workbench.js\" defer></script>\n</head>\n"
-        html += "<body class=\"\(HTML.escape(bodyClass))\">\n" + main() + "\n</body>\n</html>\n"
+        html += "<body class=\"\(HTMLPage.escape(bodyClass))\">\n" + main() + "\n</body>\n</html>\n"
         return html
     }
 

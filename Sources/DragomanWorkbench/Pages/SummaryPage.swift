@@ -1,3 +1,4 @@
+import DragomanExchange
 import DragomanWorkflow
 
 /// A document's summary, each sentence linked to its units, and the names the document
@@ -6,7 +7,7 @@ enum SummaryPage {
     static func html(documentID: Int64, summary: Summary, csrf: String?) -> String {
         Page.layout(title: "Summary of \(summary.document)", csrf: csrf, bodyClass: "summary-page") {
             var html = """
-                <header class="bar"><a href="/">Documents</a><h1>Summary of \(HTML.escape(summary.document))</h1>\
+                <header class="bar"><a href="/">Documents</a><h1>Summary of \(HTMLPage.escape(summary.document))</h1>\
                 <nav class="modes"><a href="/documents/\(documentID)">Translate</a> \
                 <a href="/documents/\(documentID)?mode=review">Review</a></nav></header>
                 <main class="summary"><h2>Summary</h2><ol class="sentences">
@@ -14,9 +15,9 @@ enum SummaryPage {
                 """
             for sentence in summary.sentences {
                 let english =
-                    sentence.english.map { HTML.escape($0) }
-                    ?? "<span class=\"muted\">(no English yet)</span> " + HTML.escape(sentence.source)
-                let origin = sentence.englishSource.map { " <small>\(HTML.escape($0.label))</small>" } ?? ""
+                    sentence.english.map { HTMLPage.escape($0) }
+                    ?? "<span class=\"muted\">(no English yet)</span> " + HTMLPage.escape(sentence.source)
+                let origin = sentence.englishSource.map { " <small>\(HTMLPage.escape($0.label))</small>" } ?? ""
                 html += """
                     <li>\(english)\(origin) <a href="/documents/\(documentID)#u-\(sentence.unit)">unit \(sentence.unit)</a></li>
 
@@ -31,9 +32,9 @@ enum SummaryPage {
                 """
             for entity in summary.entities {
                 html += """
-                    <tr><td>\(HTML.escape(entity.name))</td><td>\(HTML.escape(entity.kind))</td>\
-                    <td>\(HTML.escape(entity.role ?? ""))</td><td class="num">\(entity.mentions)</td>\
-                    <td>\(HTML.escape(entity.sourceForms.joined(separator: ", ")))</td></tr>
+                    <tr><td>\(HTMLPage.escape(entity.name))</td><td>\(HTMLPage.escape(entity.kind))</td>\
+                    <td>\(HTMLPage.escape(entity.role ?? ""))</td><td class="num">\(entity.mentions)</td>\
+                    <td>\(HTMLPage.escape(entity.sourceForms.joined(separator: ", ")))</td></tr>
 
                     """
             }

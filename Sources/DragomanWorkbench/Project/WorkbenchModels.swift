@@ -143,12 +143,3 @@ public struct ImportReport: Codable, Sendable {
     public var unknown: [String]
     public var unchanged: Int
 }
-
-public struct NameView: Codable, Sendable {
-    public var entry: String
-    public var kind: String
-    public var name: String
-    public var role: String?
-    public var mentions: Int
-    public var sourceForms: [String]
-}

@@ -87,7 +87,12 @@ public actor WorkbenchProject {
         unit.target = target
         if !unit.status.isConfirmed { unit.status = .translated }
         let tools = try tools(for: unit.documentID)
-        return tools.checker.findings(for: [unit]).filter { $0.rule != "length-ratio" }.map(FindingView.init)
+        return Self.findings(of: unit, tools.checker)
+    }
+
+    /// QA of one unit on its own: the length ratio, a document-wide norm, says nothing of one unit.
+    static func findings(of unit: TranslationUnit, _ checker: QualityChecker) -> [FindingView] {
+        checker.findings(for: [unit]).filter { $0.rule != "length-ratio" }.map(FindingView.init)
     }
 
     /// QA of a whole document.
@@ -117,10 +122,7 @@ public actor WorkbenchProject {
         }
         let changes = try store.history(unit: id)
         let translatorVersion = changes.last { $0.status == .translated && $0.target != nil }?.target
-        let findings =
-            unit.target.map { _ in
-                tools.checker.findings(for: [unit]).filter { $0.rule != "length-ratio" }.map(FindingView.init)
-            } ?? []
+        let findings = unit.target == nil ? [] : Self.findings(of: unit, tools.checker)
         return UnitContext(
             unit: UnitView(unit), terms: terms, suggestions: suggestions, findings: findings,
             history: Self.history(changes),
@@ -255,20 +257,22 @@ public actor WorkbenchProject {
     }
 
     public func summary(document id: Int64, sentences: Int = 5) throws -> Summary {
-        let source = try SummarySource.project(store, path: path, document: id)
-        let summarizer = try Summarizer(
-            glossaries: glossaries, sourceLanguage: source.document.sourceLanguage,
-            targetLanguage: source.document.targetLanguage)
+        let (document, units, summarizer) = try summarizer(document: id)
         return summarizer.summarize(
-            document: source.document.name, units: source.units, budget: .sentences(max(1, min(sentences, 50))))
+            document: document.name, units: units, budget: .sentences(max(1, min(sentences, 50))))
     }
 
-    public func names(document id: Int64) throws -> [NameView] {
-        try summary(document: id, sentences: 1).entities.map {
-            NameView(
-                entry: $0.entry, kind: $0.kind, name: $0.name, role: $0.role, mentions: $0.mentions,
-                sourceForms: $0.sourceForms)
-        }
+    public func names(document id: Int64) throws -> [Summary.Entity] {
+        let (_, units, summarizer) = try summarizer(document: id)
+        return summarizer.entities(of: units)
+    }
+
+    /// A document's units and a summarizer with the project's glossaries (already loaded here).
+    private func summarizer(document id: Int64) throws -> (ProjectDocument, [TranslationUnit], Summarizer) {
+        let document = try store.document(id: id)
+        let summarizer = try Summarizer(
+            glossaries: glossaries, sourceLanguage: document.sourceLanguage, targetLanguage: document.targetLanguage)
+        return (document, try store.units(document: id), summarizer)
     }
 
     /// The glossary the workbench adds term pairs to, attached to the project under this name.

@@ -54,8 +54,7 @@ public enum WordDiff {
     /// Words (letters, digits and joiners inside them), runs of white space, and single other characters.
     static func tokens(_ text: String) -> [Substring] {
         var tokens: [Substring] = []
-        var start = text.startIndex
-        var index = start
+        var index = text.startIndex
         func kind(_ character: Character) -> Int {
             if character.isLetter || character.isNumber { return 0 }
             if character.isWhitespace { return 1 }
@@ -69,9 +68,7 @@ public enum WordDiff {
             }
             tokens.append(text[index..<end])
             index = end
-            start = end
         }
-        _ = start
         return tokens
     }
 }

@@ -28,13 +28,25 @@ public struct MachineTranslator {
     public func draft(
         _ text: String, sourceLanguage: LanguageCode, targetLanguage: LanguageCode
     ) throws -> (text: String, lostNames: [String]) {
-        let recognizer = try TermRecognizer(
-            glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-            suggestingNames: false, findingUnknownNames: false)
+        let draft = try draft(text, recognizer: try names(from: sourceLanguage, to: targetLanguage))
+        return (draft.text, draft.lostNames)
+    }
+
+    /// The glossary's names and terms of a language pair, as the shield needs them.
+    func names(from source: LanguageCode, to target: LanguageCode) throws -> TermRecognizer {
+        try TermRecognizer(
+            glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
+            findingUnknownNames: false)
+    }
+
+    /// The engine's draft of `text` with its names shielded: how many were, and those the engine dropped.
+    func draft(_ text: String, recognizer: TermRecognizer) throws -> (
+        text: String, protectedNames: Int, lostNames: [String]
+    ) {
         let shield = NameShield()
         let shielded = shield.shield(text, matches: recognizer.matches(in: text))
         let (draft, missing) = shield.restore(try engine.translate(shielded.text), shielded)
-        return (draft, missing)
+        return (draft, shielded.names.count, missing)
     }
 
     public func draft(
@@ -46,22 +58,18 @@ public struct MachineTranslator {
         var protected = 0
         var lost: [(unit: Int64, names: [String])] = []
         for document in documents {
-            let (source, target) = (document.sourceLanguage, document.targetLanguage)
-            let recognizer = try TermRecognizer(
-                glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
-                findingUnknownNames: false)
-            let shield = NameShield()
+            let recognizer = try names(from: document.sourceLanguage, to: document.targetLanguage)
             let empty = try store.units(document: document.id).filter {
                 $0.target?.trimmingWhitespace.isEmpty ?? true
             }
             for (number, unit) in empty.enumerated() {
                 progress(number, empty.count)
-                let shielded = shield.shield(unit.source, matches: recognizer.matches(in: unit.source))
-                let (text, missing) = shield.restore(try engine.translate(shielded.text), shielded)
-                protected += shielded.names.count
-                if !missing.isEmpty { lost.append((unit.id, missing)) }
+                let draft = try draft(unit.source, recognizer: recognizer)
+                protected += draft.protectedNames
+                if !draft.lostNames.isEmpty { lost.append((unit.id, draft.lostNames)) }
                 updates.append(
-                    UnitUpdate(of: unit, target: text, status: .draft, origin: .machineTranslation, author: author))
+                    UnitUpdate(
+                        of: unit, target: draft.text, status: .draft, origin: .machineTranslation, author: author))
             }
             progress(empty.count, empty.count)
         }

@@ -108,6 +108,12 @@ public struct Summarizer: Sendable {
             }, score: score)
     }
 
+    /// The people, places and organisations of `units`, most mentioned first, with their glossary
+    /// forms and roles (the summary's digest, without ranking anything).
+    public func entities(of units: [TranslationUnit]) -> [Summary.Entity] {
+        digest(units.concurrentMap { usage.sourceMatches(in: $0.source) })
+    }
+
     /// People, places and organisations, most mentioned first.
     func digest(_ matches: [[TermMatch]]) -> [Summary.Entity] {
         var mentions: [String: (count: Int, forms: [String])] = [:]

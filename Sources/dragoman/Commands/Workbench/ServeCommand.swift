@@ -63,7 +63,7 @@ struct ServeCommand: ParsableCommand {
         }
         let host = self.host
         let port = self.port
-        try AsyncRunner.run {
+        try AsyncRunner.result {
             try await workbench.serve(
                 host: host, port: port, logLevel: verbose ? .info : .warning,
                 onRunning: { port in
