@@ -21,20 +21,20 @@ enum EditorPage {
         ("Escape", "undo the edit of the current unit / close the search"),
     ]
 
-    /// The page, streamed: the frame first (the browser fetches the script and style sheet while
-    /// the units are read), then the rows in chunks, so that the browser parses while the server
-    /// writes, then the document's progress, which the script moves into the header.
     /// Rows the page carries; the script loads the rest from the API and appends them (a long
     /// document's page would otherwise spend most of a second in the browser's HTML parser).
     static let initialRows = 200
 
+    /// The page, streamed: the frame first (the browser fetches the script and style sheet while
+    /// the units are read), then the rows in chunks, so that the browser parses while the server
+    /// writes, then the document's progress, which the script moves into the header.
     static func body(
         document: ProjectDocument, mode: Mode, csrf: String?, machineTranslation: Bool, allRows: Bool = false,
         units: @escaping @Sendable () async throws -> (DocumentView, [UnitView])
     ) -> ResponseBody {
-        let (rowsMark, progressMark) = ("<!--rows-->", "<!--progress-->")
-        let page = Page.layout(title: document.name, csrf: csrf, bodyClass: "editor-page mode-\(mode.rawValue)") {
-            header(document: document, mode: mode) + filters()
+        let head =
+            Page.top(title: document.name, csrf: csrf, bodyClass: "editor-page mode-\(mode.rawValue)")
+            + header(document: document, mode: mode) + filters()
                 + """
                 <div class="workspace">
                 <div class="grid-frame">
@@ -46,13 +46,11 @@ enum EditorPage {
                 <div role="columnheader">Target (\(HTMLPage.escape(document.targetLanguage.tag)))</div>\
                 <div role="columnheader">Status</div><div role="columnheader" title="alignment score">Score</div></div>
 
-                """ + rowsMark + "</div>" + progressMark + "</div>\n"
-                + panel(mode: mode, machineTranslation: machineTranslation)
-                + "</div>\n"
-                + "<div id=\"live\" role=\"status\" aria-live=\"polite\"></div>"
-        }
-        let (head, rest) = Self.split(page, at: rowsMark)
-        let (gridEnd, tail) = Self.split(rest, at: progressMark)
+                """
+        let gridEnd = "</div>"
+        let tail =
+            "</div>\n" + panel(mode: mode, machineTranslation: machineTranslation) + "</div>\n"
+            + "<div id=\"live\" role=\"status\" aria-live=\"polite\"></div>" + Page.bottom
         return ResponseBody { writer in
             try await writer.write(ByteBuffer(string: head))
             let (progress, all) = try await units()
@@ -103,12 +101,6 @@ enum EditorPage {
             <div role="cell" class="score">\(score)</div></div>
 
             """
-    }
-
-    /// The text before and after the first `mark` (a mark of the page's own frame, never a user's text).
-    static func split(_ text: String, at mark: String) -> (String, String) {
-        guard let range = text.range(of: mark) else { return (text, "") }
-        return (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
     }
 
     /// The document's units and words per status, after the grid (the script puts it in the header).

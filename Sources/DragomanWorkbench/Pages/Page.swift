@@ -6,6 +6,11 @@ import Hummingbird
 /// the Content-Security-Policy forbids them), the session's CSRF token for the script.
 enum Page {
     static func layout(title: String, csrf: String?, bodyClass: String = "", main: () -> String) -> String {
+        top(title: title, csrf: csrf, bodyClass: bodyClass) + main() + bottom
+    }
+
+    /// Everything up to and including `<body>`: what a streamed page sends first.
+    static func top(title: String, csrf: String?, bodyClass: String) -> String {
         var html = """
             <!DOCTYPE html>
             <html lang="en">
@@ -19,9 +24,10 @@ enum Page {
             """
         if let csrf { html += "<meta name=\"dragoman-csrf\" content=\"\(HTMLPage.escape(csrf))\">\n" }
         html += "<script src=\"/static/workbench.js\" defer></script>\n</head>\n"
-        html += "<body class=\"\(HTMLPage.escape(bodyClass))\">\n" + main() + "\n</body>\n</html>\n"
-        return html
+        return html + "<body class=\"\(HTMLPage.escape(bodyClass))\">\n"
     }
+
+    static let bottom = "\n</body>\n</html>\n"
 
     static func response(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(
