@@ -4,9 +4,8 @@ import Foundation
 
 /// The bilingual review table: one row per unit with project, unit id, source, target,
 /// status, names, QA and an empty comment column. UTF-8 with a byte-order mark and CRLF line
-/// ends, fields quoted per RFC 4180, so that LibreOffice and Excel open it as it is; a cell
-/// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe
-/// so that no spreadsheet runs it as a formula (reading strips it again).
+/// ends, fields quoted per RFC 4180, so that LibreOffice and Excel open it as it is; cells are
+/// formula-guarded (`CSVTable.formulaGuarded`).
 public enum ReviewCSV {
     public static let columns = ["project", "export", "unit", "source", "target", "status", "names", "qa", "comment"]
 
@@ -25,22 +24,7 @@ public enum ReviewCSV {
     }
 
     private static func line(_ fields: [String]) -> String {
-        CSVTable.line(fields.map(guarded), delimiter: ",") + "\r\n"
-    }
-
-    /// Cells starting with these get the apostrophe; one starting with an apostrophe gets
-    /// another, so that reading back removes exactly the one the export added.
-    private static let guardedFirst = "=+-@\t\r'".unicodeScalars
-
-    static func guarded(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, guardedFirst.contains(first) else { return value }
-        return "'" + value
-    }
-
-    static func unguarded(_ value: String) -> String {
-        guard value.hasPrefix("'"), let second = value.unicodeScalars.dropFirst().first, guardedFirst.contains(second)
-        else { return value }
-        return String(value.dropFirst())
+        CSVTable.line(fields.map(CSVTable.formulaGuarded), delimiter: ",") + "\r\n"
     }
 
     /// Reads a review table back (as written, or saved again by a spreadsheet, with or without
@@ -64,7 +48,7 @@ public enum ReviewCSV {
         for record in records.dropFirst() {
             func value(_ name: String) -> String {
                 guard let position = index[name], position < record.fields.count else { return "" }
-                return unguarded(record.fields[position])
+                return CSVTable.formulaUnguarded(record.fields[position])
             }
             guard let id = ReviewedFile.unitID(value("unit")) else {
                 throw FileFormatError(

@@ -15,6 +15,14 @@ public enum GlossaryCSV {
         "id", "kind", "language", "term", "status", "type", "part_of_speech", "forms", "role", "note", "source",
     ]
 
+    /// Whether the text starts with this format's header (an `id`, a `language` and a `term`
+    /// column), which tells it from a bilingual term list.
+    static func hasHeader(_ text: String, delimiter: Character = ",") -> Bool {
+        let firstLine = text.prefix { !$0.isNewline }.lowercased()
+        let names = Set(firstLine.split(separator: delimiter).map { $0.trimmingWhitespace.trimmingCharacters(in: ["\"", "\u{FEFF}"]) })
+        return names.isSuperset(of: ["id", "language", "term"])
+    }
+
     public static func read(_ text: String, file: String, delimiter: Character = ",") throws -> Glossary {
         let records = try CSVTable.parse(text, delimiter: delimiter, file: file)
         guard let header = records.first else { return Glossary() }

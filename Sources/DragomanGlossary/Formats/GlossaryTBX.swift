@@ -1,8 +1,8 @@
 import DragomanText
 import Foundation
 
-/// Glossaries as TBX: writes TBX v3 in the TBX-Basic dialect (ISO 30042:2019), reads TBX v3
-/// and TBX v2 (martif, as older tools such as translate-toolkit's csv2tbx write it).
+/// Glossaries as TBX: writes and reads TBX v3 in the TBX-Basic dialect (ISO 30042:2019) and
+/// TBX v2 (`martif`, ISO 30042:2008, which most translation tools read: `GlossaryTBX+Version2`).
 ///
 /// Mapping (TBX-Basic data categories only):
 /// - entry kind: `<descrip type="subjectField">` person | place | organization | term;
@@ -32,8 +32,9 @@ public enum GlossaryTBX {
                 <body>
 
             """
+        var usedIDs = Set<String>()
         for entry in glossary.entries {
-            xml += "      <conceptEntry id=\"\(XMLText.escape(xmlID(entry.id)))\">\n"
+            xml += "      <conceptEntry id=\"\(XMLText.escape(uniqueID(xmlID(entry.id), used: &usedIDs)))\">\n"
             xml += "        <descrip type=\"subjectField\">\(entry.kind.rawValue)</descrip>\n"
             if let source = entry.source { xml += "        <admin type=\"source\">\(XMLText.escape(source))</admin>\n" }
             if let note = entry.note { xml += "        <note>\(XMLText.escape(note))</note>\n" }
@@ -50,25 +51,26 @@ public enum GlossaryTBX {
                 if let role = entry.roles[language] {
                     xml += "          <descrip type=\"definition\">\(XMLText.escape(role))</descrip>\n"
                 }
-                for term in terms {
-                    xml += "          <termSec>\n"
-                    xml += "            <term>\(XMLText.escape(term.text))</term>\n"
-                    xml += "            <termNote type=\"partOfSpeech\">\(term.partOfSpeech.rawValue)</termNote>\n"
-                    xml +=
-                        "            <termNote type=\"administrativeStatus\">\(term.status.rawValue)Term-admn-sts</termNote>\n"
-                    xml += "            <termNote type=\"termType\">\(term.type.rawValue)</termNote>\n"
-                    if !term.forms.isEmpty {
-                        xml +=
-                            "            <note>\(XMLText.escape(formsPrefix + term.forms.joined(separator: " | ")))</note>\n"
-                    }
-                    xml += "          </termSec>\n"
-                }
+                for term in terms { xml += termXML(term, in: "termSec") }
                 xml += "        </langSec>\n"
             }
             xml += "      </conceptEntry>\n"
         }
         xml += "    </body>\n  </text>\n</tbx>\n"
         return xml
+    }
+
+    /// A term's section: `<termSec>` (v3) or `<tig>` (v2) hold the same children.
+    static func termXML(_ term: Term, in element: String) -> String {
+        var xml = "          <\(element)>\n"
+        xml += "            <term>\(XMLText.escape(term.text))</term>\n"
+        xml += "            <termNote type=\"partOfSpeech\">\(term.partOfSpeech.rawValue)</termNote>\n"
+        xml += "            <termNote type=\"administrativeStatus\">\(term.status.rawValue)Term-admn-sts</termNote>\n"
+        xml += "            <termNote type=\"termType\">\(term.type.rawValue)</termNote>\n"
+        if !term.forms.isEmpty {
+            xml += "            <note>\(XMLText.escape(formsPrefix + term.forms.joined(separator: " | ")))</note>\n"
+        }
+        return xml + "          </\(element)>\n"
     }
 
     /// An xml:id-safe identifier (NCName): ids from CSV may start with a digit.
@@ -87,7 +89,7 @@ public enum GlossaryTBX {
         let root = document.root
         switch root.name {
         case "tbx": return try readV3(root, file: file, languageMap: languageMap)
-        case "martif": return try readV2(root, file: file, languageMap: languageMap)
+        case "martif": return try readVersion2(root, file: file, languageMap: languageMap)
         default:
             throw FileFormatError(
                 file: file, line: root.line,
@@ -95,7 +97,7 @@ public enum GlossaryTBX {
         }
     }
 
-    private static func language(
+    static func language(
         of element: SafeXMLDocument.Element, file: String, map: [String: LanguageCode]
     ) throws -> LanguageCode {
         guard let value = element.attributes["xml:lang"] ?? element.attributes["lang"] else {
@@ -140,36 +142,7 @@ public enum GlossaryTBX {
         return Glossary(title: title, entries: entries)
     }
 
-    /// TBX v2: `martif/text/body/termEntry/langSet/(tig|ntig)/term` with `termNote`s.
-    private static func readV2(_ root: SafeXMLDocument.Element, file: String, languageMap: [String: LanguageCode])
-        throws
-        -> Glossary
-    {
-        guard let body = root.first("text")?.first("body") else {
-            throw FileFormatError(file: file, line: root.line, problem: "no <text><body> in the martif file")
-        }
-        var entries: [GlossaryEntry] = []
-        for (index, termEntry) in body.children(named: "termEntry").enumerated() {
-            var entry = GlossaryEntry(id: termEntry.attributes["id"] ?? "e\(index + 1)", kind: .term)
-            if let kind = termEntry.children(named: "descrip").first(where: { $0.attributes["type"] == "subjectField" })
-            {
-                entry.kind = GlossaryEntry.Kind(rawValue: kind.allText) ?? .term
-            }
-            entry.note = termEntry.first("note")?.allText
-            for langSet in termEntry.children(named: "langSet") {
-                let language = try language(of: langSet, file: file, map: languageMap)
-                for group in langSet.children.filter({ $0.name == "tig" || $0.name == "ntig" }) {
-                    // ntig wraps the term and its notes in a termGrp.
-                    let holder = group.first("termGrp") ?? group
-                    entry.terms.append(try term(holder, language: language, file: file))
-                }
-            }
-            entries.append(entry)
-        }
-        return Glossary(entries: entries)
-    }
-
-    private static func term(_ element: SafeXMLDocument.Element, language: LanguageCode, file: String) throws -> Term {
+    static func term(_ element: SafeXMLDocument.Element, language: LanguageCode, file: String) throws -> Term {
         guard let text = element.first("term")?.allText, !text.isEmpty else {
             throw FileFormatError(file: file, line: element.line, problem: "<\(element.name)> without a <term>")
         }
@@ -185,10 +158,16 @@ public enum GlossaryTBX {
             default: continue
             }
         }
-        for note in element.children(named: "note") where note.allText.hasPrefix(formsPrefix) {
-            term.forms = note.allText.dropFirst(formsPrefix.count).split(separator: "|")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
+        term.forms = forms(in: element)
         return term
+    }
+
+    /// The forms a term section lists in its `forms:` note.
+    static func forms(in element: SafeXMLDocument.Element) -> [String] {
+        guard let note = element.children(named: "note").first(where: { $0.allText.hasPrefix(formsPrefix) }) else {
+            return []
+        }
+        return note.allText.dropFirst(formsPrefix.count).split(separator: "|")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

@@ -63,7 +63,8 @@ public struct GlossarySources: Sendable {
         var files = explicitFiles.map { ($0, "--glossary") }
         if let folder = defaultFolder() {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            for name in names.sorted() where GlossaryFile.Format(path: name) != nil {
+            // The formats that hold whole glossaries; a bilingual list in the folder is an export.
+            for name in names.sorted() where [.tbx, .csv, .tsv].contains(GlossaryFile.Format(path: name)) {
                 files.append((URL(fileURLWithPath: folder.path).appendingPathComponent(name).path, folder.reason))
             }
         }

@@ -88,6 +88,23 @@ package struct CSVTable {
         return records
     }
 
+    /// Cells starting with these get an apostrophe; one starting with an apostrophe gets another,
+    /// so that reading back removes exactly the one the writer added.
+    private static let formulaStarts = "=+-@\t\r'".unicodeScalars
+
+    /// A cell as a spreadsheet will not run it: one that starts with `=`, `+`, `-`, `@`, a tab or
+    /// a carriage return gets a leading apostrophe (`formulaUnguarded` strips it again).
+    package static func formulaGuarded(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
+        return "'" + value
+    }
+
+    package static func formulaUnguarded(_ value: String) -> String {
+        guard value.hasPrefix("'"), let second = value.unicodeScalars.dropFirst().first, formulaStarts.contains(second)
+        else { return value }
+        return String(value.dropFirst())
+    }
+
     /// One record, quoting fields that hold the delimiter, quotes or line breaks.
     package static func line(_ fields: [String], delimiter: Character) -> String {
         fields.map { quoted($0, delimiter: delimiter) }.joined(separator: String(delimiter))
