@@ -88,12 +88,19 @@ extension Glossary {
     /// - Throws: `FileFormatError` naming the lines when rows of one entry disagree.
     public mutating func update(from list: BilingualTermList, file: String) throws -> [GlossaryChange] {
         var byID: [String: Int] = [:]
-        var bySource: [String: Int] = [:]
+        var bySource: [String: [Int]] = [:]
         for (position, entry) in entries.enumerated() {
             if byID[entry.id] == nil { byID[entry.id] = position }
             for term in entry.terms(in: list.sourceLanguage) {
-                for text in [term.text] + term.forms where bySource[text] == nil { bySource[text] = position }
+                for text in Set([term.text] + term.forms) { bySource[text, default: []].append(position) }
             }
+        }
+        /// The entry a row without an id belongs to: the one with its source term; of several
+        /// (a country and its capital may share a name), the one whose preferred target it gives.
+        func match(_ row: BilingualTermList.Row) -> Int? {
+            guard let candidates = bySource[row.source] else { return nil }
+            return candidates.first { entries[$0].preferredTerm(in: list.targetLanguage)?.text == row.target }
+                ?? candidates.first
         }
         var assigned: [Int: [BilingualTermList.Row]] = [:]
         var order: [Int] = []
@@ -107,12 +114,12 @@ extension Glossary {
                 if let position = byID[id] { assign(group, to: position) } else { newGroups.append(group) }
                 continue
             }
-            let matches = Set(group.compactMap { bySource[$0.source] })
+            let matches = Set(group.compactMap(match))
             if matches.count == 1, let position = matches.first {
                 assign(group, to: position)
             } else {
-                for row in group where bySource[row.source] != nil { assign([row], to: bySource[row.source]!) }
-                let unmatched = group.filter { bySource[$0.source] == nil }
+                for row in group { if let position = match(row) { assign([row], to: position) } }
+                let unmatched = group.filter { match($0) == nil }
                 if !unmatched.isEmpty { newGroups.append(unmatched) }
             }
         }
@@ -274,18 +281,22 @@ extension GlossaryEntry {
         return changes
     }
 
-    /// How one language's terms changed, by their texts: a single removed and a single added term
-    /// read as a rename.
+    /// How one language's terms changed, by their texts: one removed and one added term of the
+    /// same status read as a rename.
     static func differences(from old: [Term], to new: [Term]) -> [String] {
-        let removed = old.filter { term in !new.contains { $0.text == term.text } }
-        let added = new.filter { term in !old.contains { $0.text == term.text } }
+        var removed = old.filter { term in !new.contains { $0.text == term.text } }
+        var added = new.filter { term in !old.contains { $0.text == term.text } }
         var lines: [String] = []
-        if removed.count == 1 && added.count == 1 {
-            lines.append("\(added[0].status.rawValue) \(quoted(removed[0].text)) → \(quoted(added[0].text))")
-        } else {
-            lines += removed.map { "\($0.status.rawValue) \(quoted($0.text)) removed" }
-            lines += added.map { "\($0.status.rawValue) \(quoted($0.text)) added" }
+        for status in Term.Status.allCases {
+            let gone = removed.filter { $0.status == status }
+            let come = added.filter { $0.status == status }
+            guard gone.count == 1, come.count == 1 else { continue }
+            lines.append("\(status.rawValue) \(quoted(gone[0].text)) → \(quoted(come[0].text))")
+            removed.removeAll { $0 == gone[0] }
+            added.removeAll { $0 == come[0] }
         }
+        lines += removed.map { "\($0.status.rawValue) \(quoted($0.text)) removed" }
+        lines += added.map { "\($0.status.rawValue) \(quoted($0.text)) added" }
         for term in new {
             guard let before = old.first(where: { $0.text == term.text }) else { continue }
             if before.status != term.status {

@@ -74,6 +74,9 @@ enum ExchangeSection {
         case .tbx: "TBX (glossaries)"
         case .csv: "CSV (review table)"
         case .html: "HTML (review page)"
+        case .tbx2: "TBX v2 (glossaries, for most CAT tools)"
+        case .omegat: "OmegaT glossary"
+        case .bilingualCSV: "Term-base CSV (glossaries)"
         }
     }
 }

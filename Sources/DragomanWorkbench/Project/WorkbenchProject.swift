@@ -332,8 +332,9 @@ public actor WorkbenchProject {
             switch format {
             case .xliff12, .xliff21: ("xlf", "application/xliff+xml")
             case .tmx: ("tmx", "application/x-tmx+xml")
-            case .tbx: ("tbx", "application/x-tbx+xml")
-            case .csv: ("csv", "text/csv")
+            case .tbx, .tbx2: ("tbx", "application/x-tbx+xml")
+            case .csv, .bilingualCSV: ("csv", "text/csv")
+            case .omegat: ("utf8", "text/tab-separated-values")
             case .html: ("html", "text/html")
             }
         return (text, "\(base)-\(format.rawValue).\(ext)", type + "; charset=utf-8")

@@ -1,4 +1,6 @@
 import ArgumentParser
+import DragomanGlossary
+import Foundation
 import DragomanStore
 import DragomanText
 import DragomanWorkflow
@@ -14,9 +16,13 @@ struct ExportCommand: ParsableCommand {
             mapping: new → needs-translation / initial; draft → needs-review-translation / initial + \
             subState dragoman:draft; translated → translated; reviewed → signed-off / reviewed; approved → final.
             tmx: one unit per confirmed or aligned unit; tbx: the project's glossaries (TBX-Basic); csv: a review \
-            table (UTF-8 with BOM, CRLF, formula-safe); html: a self-contained side-by-side review page.
-            The file is written atomically.
-              dragoman export --format xliff21 -o review.xlf
+            table (UTF-8 with BOM, CRLF, formula-safe); html: a self-contained side-by-side review page; tbx2, \
+            omegat, bilingual-csv: the project's glossaries for other tools (see `dragoman glossary export`).
+            With --glossary-format, the project's glossaries go next to the file as OUTPUT-NAME.glossary.EXT in \
+            each format named (tbx2 for most CAT tools, omegat for OmegaT's glossary/ folder, bilingual-csv for \
+            term-base CSV imports), for the document's language pair, so that a review package carries its termbase.
+            Files are written atomically.
+              dragoman export --format xliff21 -o review.xlf --glossary-format tbx2 omegat
             """
     )
 
@@ -32,7 +38,26 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write.")
     var output: String
 
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "Also write the project's glossaries next to it in these formats (tbx, tbx2, csv, tsv, omegat, bilingual-csv).")
+    var glossaryFormat: [GlossaryFile.Format] = []
+
     @OptionGroup var projectOptions: ProjectOptions
+
+    func validate() throws {
+        let extensions = glossaryFormat.map(\.fileExtension)
+        if Set(extensions).count != extensions.count {
+            throw ValidationError("--glossary-format: two formats would write the same .EXT file; export one of them at a time")
+        }
+    }
+
+    /// `review.xlf` → `review.glossary.tbx`.
+    func glossaryPath(_ format: GlossaryFile.Format) -> String {
+        let url = URL(fileURLWithPath: output)
+        let stem = url.deletingPathExtension().lastPathComponent
+        return url.deletingLastPathComponent().appendingPathComponent("\(stem).glossary.\(format.fileExtension)").path
+    }
 
     func run() throws {
         let store = try projectOptions.open()
@@ -40,7 +65,16 @@ struct ExportCommand: ParsableCommand {
             format, from: store, glossaries: try projectOptions.glossaries(of: store), document: document,
             statuses: status.isEmpty ? nil : Set(status))
         try FileAccess.write(text, to: output)
-        StandardError.write("dragoman: wrote \(count) \(format == .tbx ? "entries" : "units") to \(output)\n")
+        StandardError.write(
+            "dragoman: wrote \(count) \(format.glossaryFormat != nil ? "entries" : "units") to \(output)\n")
+        let glossaries = glossaryFormat.isEmpty ? [] : try projectOptions.glossaries(of: store)
+        for glossaryFormat in glossaryFormat {
+            let path = glossaryPath(glossaryFormat)
+            let (text, count) = try ProjectExport.glossaryText(
+                glossaryFormat, from: store, glossaries: glossaries, document: document)
+            try FileAccess.write(text, to: path)
+            StandardError.write("dragoman: wrote \(count) glossary entries to \(path) (\(glossaryFormat.rawValue))\n")
+        }
     }
 }
 
