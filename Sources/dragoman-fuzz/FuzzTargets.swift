@@ -11,6 +11,8 @@ enum FuzzTarget: String, CaseIterable {
     case xliff12, xliff21, tmx, tbx2, tbx3
     case glossaryCSV = "glossary-csv"
     case glossaryTSV = "glossary-tsv"
+    case glossaryOmegaT = "glossary-omegat"
+    case glossaryBilingualCSV = "glossary-bilingual-csv"
     case reviewCSV = "review-csv"
     case markdown, html, segmenter
     case reviewMerge = "review-merge"
@@ -29,6 +31,15 @@ enum FuzzTarget: String, CaseIterable {
         case .tbx2, .tbx3: _ = try GlossaryTBX.read(data, file: "fuzz.tbx")
         case .glossaryCSV: _ = try GlossaryCSV.read(Self.text(data), file: "fuzz.csv")
         case .glossaryTSV: _ = try GlossaryCSV.read(Self.text(data), file: "fuzz.tsv", delimiter: "\t")
+        case .glossaryOmegaT, .glossaryBilingualCSV:
+            // Read, then brought into a glossary, as `glossary import` does.
+            let list =
+                self == .glossaryOmegaT
+                ? try GlossaryOmegaT.read(
+                    Self.text(data), file: "fuzz.utf8", sourceLanguage: .german, targetLanguage: .english)
+                : try GlossaryBilingualCSV.read(Self.text(data), file: "fuzz.csv")
+            var glossary = Self.seedGlossary
+            _ = try glossary.update(from: list, file: "fuzz")
         case .reviewCSV: _ = try ReviewCSV.read(data, file: "fuzz.csv")
         case .markdown, .html:
             _ = try Article(
@@ -41,6 +52,16 @@ enum FuzzTarget: String, CaseIterable {
     static func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self) }
 
     static let germanSegmenter = try! Segmenter(language: .german)
+
+    /// A small glossary for fuzzed term lists to update: two entries sharing a German name.
+    static let seedGlossary = Glossary(entries: [
+        GlossaryEntry(
+            id: "pyongyang", kind: .place, terms: [(.german, "Pjöngjang"), (.english, "Pyongyang")],
+            deprecated: [(.english, "Pjöngjang")], roles: [.english: "capital of North Korea"]),
+        GlossaryEntry(id: "luxembourg", kind: .place, terms: [(.german, "Luxemburg"), (.english, "Luxembourg")]),
+        GlossaryEntry(
+            id: "luxembourg-city", kind: .place, terms: [(.german, "Luxemburg"), (.english, "Luxembourg City")]),
+    ])
 }
 
 /// The review merge on a fixed project: a fuzzed review CSV or XLIFF, in which `PROJECT` and

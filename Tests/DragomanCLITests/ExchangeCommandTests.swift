@@ -44,6 +44,30 @@ extension ExchangeCommandTests {
         }
     }
 
+    @Test("A review package carries its termbase: --glossary-format writes the project's glossaries next to the file")
+    func glossariesNextToExport() throws {
+        let folder = try ProjectCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = try Self.sampleProject(in: folder)
+        let review = folder.appendingPathComponent("review.xlf").path
+        let exported = try CommandRunner.run([
+            "export", "--format", "xliff21", "-o", review, "--glossary-format", "tbx2", "omegat", "bilingual-csv",
+            "--project", project,
+        ])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let tbx = try Self.read(folder.appendingPathComponent("review.glossary.tbx").path)
+        #expect(tbx.contains("<martif type=\"TBX-Basic\" xml:lang=\"de\">"))
+        let omegat = try Self.read(folder.appendingPathComponent("review.glossary.utf8").path)
+        #expect(omegat.hasPrefix("# de → en: "))
+        #expect(omegat.contains("\nPjöngjang\tPyongyang\tcapital of North Korea\n"))
+        let csv = try Self.read(folder.appendingPathComponent("review.glossary.csv").path)
+        #expect(csv.contains("\r\nWolodymyr Selenskyj,Volodymyr Zelensky,"))
+        // The same files as the glossary formats of `export` itself.
+        let alone = folder.appendingPathComponent("alone.utf8").path
+        #expect(try CommandRunner.run(["export", "--format", "omegat", "-o", alone, "--project", project]).status == 0)
+        #expect(try Self.read(alone) == omegat)
+    }
+
     @Test("Every format from the sample project carries its statuses, names and safe cells")
     func formatsCarryStatuses() throws {
         let folder = try ProjectCommandTests.folder()

@@ -75,6 +75,55 @@ extension GlossaryCommandTests {
         #expect(try CommandRunner.run(["glossary", "remove", file, "--id", "peskov"]).status == 1)
     }
 
+    @Test(
+        "A term-base CSV edited elsewhere comes back: changes listed, --dry-run writes nothing, other languages refused"
+    )
+    func exchange() throws {
+        let folder = try ProjectCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = folder.appendingPathComponent("names.csv").path
+        try FileManager.default.copyItem(
+            atPath: CommandRunner.packageRoot.appendingPathComponent("Glossaries/news-names.csv").path, toPath: glossary
+        )
+        let csv = folder.appendingPathComponent("terms.csv").path
+        let unnamed = try CommandRunner.run(["glossary", "export", glossary, "-o", csv, "--format", "bilingual-csv"])
+        #expect(unnamed.status == 2)
+        #expect(unnamed.stderr.contains("holds one language pair: name it with --source-lang and --target-lang"))
+        let exported = try CommandRunner.run([
+            "glossary", "export", glossary, "-o", csv, "--format", "bilingual-csv", "--source-lang", "de",
+            "--target-lang", "en",
+        ])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: csv))
+        #expect(bytes.starts(with: Data("\u{FEFF}de,en,en variants,description,id\r\n".utf8)))
+        let text = String(decoding: bytes, as: UTF8.self)
+        try text.replacingOccurrences(
+            of: "Kiew,Kyiv,,capital of Ukraine,kyiv", with: "Kiew,Kyjiw,,capital of Ukraine,kyiv"
+        ).write(toFile: csv, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: glossary))
+        let dryRun = try CommandRunner.run(["glossary", "import", csv, "--into", glossary, "--dry-run"])
+        #expect(dryRun.status == 0)
+        #expect(dryRun.stdout == "kyiv [en]: preferred \"Kyiv\" → \"Kyjiw\"\n")
+        #expect(dryRun.stderr.contains("0 entries added, 1 changed (1 changes)"))
+        #expect(dryRun.stderr.contains("dry run, nothing written"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: glossary)) == before)
+        let imported = try CommandRunner.run(["glossary", "import", csv, "--into", glossary])
+        #expect(imported.stdout == dryRun.stdout)
+        let find = try CommandRunner.run([
+            "glossary", "find", "Kiew", "--target-lang", "en", "--no-default-glossaries", "--glossary", glossary,
+        ])
+        #expect(find.stdout.hasPrefix("kyiv\tKiew\tKyjiw\t"))
+        // A French-English list is not this glossary's.
+        let french = folder.appendingPathComponent("fr.csv").path
+        try "\u{FEFF}fr,en,en variants,description,id\r\nKiev,Kyiv,,,kyiv\r\n".write(
+            toFile: french, atomically: true, encoding: .utf8)
+        let after = try Data(contentsOf: URL(fileURLWithPath: glossary))
+        let refused = try CommandRunner.run(["glossary", "import", french, "--into", glossary])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("\(french): its languages fr are not in \(glossary)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: glossary)) == after)
+    }
+
     @Test("generate-cldr writes territory and city names from ICU")
     func generateCLDR() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent(

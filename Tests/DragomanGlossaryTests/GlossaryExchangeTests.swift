@@ -78,7 +78,8 @@ extension GlossaryExchangeTests {
         .enabled(if: SchemaValidator.isAvailable, Comment(rawValue: SchemaValidator.unavailableReason)))
     func tbxVersion2Validates() throws {
         for file in GlossaryFormatTests.shipped {
-            let text = GlossaryTBX.writeVersion2(try Self.shipped(file), sourceLanguage: .german, targetLanguage: .english)
+            let text = GlossaryTBX.writeVersion2(
+                try Self.shipped(file), sourceLanguage: .german, targetLanguage: .english)
             #expect(!text.contains("<!DOCTYPE"))
             let (status, message) = try SchemaValidator.validate(
                 text: text, flag: "--dtdvalid", schema: "tbx/TBXcoreStructV02.dtd")
@@ -88,7 +89,9 @@ extension GlossaryExchangeTests {
         let broken = GlossaryTBX.writeVersion2(try Self.shipped("Glossaries/news-names.csv"))
             .replacingOccurrences(of: "<descrip type=\"subjectField\">", with: "<subject type=\"x\">")
             .replacingOccurrences(of: "</descrip>\n        <admin", with: "</subject>\n        <admin")
-        #expect(try SchemaValidator.validate(text: broken, flag: "--dtdvalid", schema: "tbx/TBXcoreStructV02.dtd").status != 0)
+        #expect(
+            try SchemaValidator.validate(text: broken, flag: "--dtdvalid", schema: "tbx/TBXcoreStructV02.dtd").status
+                != 0)
     }
 
     @Test("OmegaT: one line per German term or form, with the preferred English target, never a deprecated one")
@@ -111,8 +114,10 @@ extension GlossaryExchangeTests {
         #expect(Set(lines) == Set(expected))
         #expect(lines.count == expected.count)
         #expect(lines.contains(["Pjöngjangs", "Pyongyang", "capital of North Korea"]))
-        let deprecated = Set(glossary.entries.flatMap { $0.terms(in: .english).filter { $0.status == .deprecated } }.map(\.text))
-        let offered = Set(glossary.entries.flatMap { $0.terms(in: .english).filter { $0.status != .deprecated } }.map(\.text))
+        let deprecated = Set(
+            glossary.entries.flatMap { $0.terms(in: .english).filter { $0.status == .deprecated } }.map(\.text))
+        let offered = Set(
+            glossary.entries.flatMap { $0.terms(in: .english).filter { $0.status != .deprecated } }.map(\.text))
         #expect(!deprecated.isEmpty)
         #expect(lines.allSatisfy { !deprecated.contains($0[1]) || offered.contains($0[1]) })
         #expect(text.hasPrefix("# de → en: news-names (Dragoman)\n"))
@@ -123,7 +128,8 @@ extension GlossaryExchangeTests {
         var glossary = Glossary(title: "t")
         glossary.entries = [
             GlossaryEntry(
-                id: "g7", kind: .organization, terms: [(.german, "G7, Gruppe der Sieben"), (.english, "G7"), (.english, "Group of Seven")],
+                id: "g7", kind: .organization,
+                terms: [(.german, "G7, Gruppe der Sieben"), (.english, "G7"), (.english, "Group of Seven")],
                 roles: [.english: "=forum \"of seven\""])
         ]
         let text = try GlossaryFile.text(of: glossary, format: .bilingualCSV, languages: Self.germanEnglish)
@@ -170,7 +176,8 @@ extension GlossaryExchangeTests {
         // A new spelling renames the preferred term; a deleted variant is removed; a row without
         // an id is a new entry.
         let renamed = exported.replacingOccurrences(
-            of: peskovRow, with: "Dmitri Peskow,Dmitriy Peskov,,Kremlin spokesman,peskov\r\nKreml-Sprecherin,Kremlin spokeswoman,,,")
+            of: peskovRow,
+            with: "Dmitri Peskow,Dmitriy Peskov,,Kremlin spokesman,peskov\r\nKreml-Sprecherin,Kremlin spokeswoman,,,")
         var second = original
         let renames = try Self.update(&second, from: try Self.content(renamed, format: .bilingualCSV))
         #expect(

@@ -19,7 +19,10 @@ public enum GlossaryCSV {
     /// column), which tells it from a bilingual term list.
     static func hasHeader(_ text: String, delimiter: Character = ",") -> Bool {
         let firstLine = text.prefix { !$0.isNewline }.lowercased()
-        let names = Set(firstLine.split(separator: delimiter).map { $0.trimmingWhitespace.trimmingCharacters(in: ["\"", "\u{FEFF}"]) })
+        let names = Set(
+            firstLine.split(separator: delimiter).map {
+                $0.trimmingWhitespace.trimmingCharacters(in: ["\"", "\u{FEFF}"])
+            })
         return names.isSuperset(of: ["id", "language", "term"])
     }
 

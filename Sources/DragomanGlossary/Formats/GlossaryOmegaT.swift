@@ -46,7 +46,8 @@ public enum GlossaryOmegaT {
         }
         guard let source = sourceLanguage ?? named?.0, let target = targetLanguage ?? named?.1 else {
             throw FileFormatError(
-                file: file, problem: "an OmegaT glossary does not name its languages: give --source-lang and --target-lang")
+                file: file,
+                problem: "an OmegaT glossary does not name its languages: give --source-lang and --target-lang")
         }
         var list = BilingualTermList(sourceLanguage: source, targetLanguage: target, rowsAreAllSourceTerms: false)
         if named != nil, let first = lines.first, let colon = first.firstIndex(of: ":") {

@@ -47,7 +47,8 @@ extension Glossary {
             var entry = entries[position]
             // A file without a kind reads as `term`: that is no statement about the kind.
             if new.kind != .term && new.kind != entry.kind {
-                changes.append(GlossaryChange(entry: entry.id, change: "kind \(entry.kind.rawValue) → \(new.kind.rawValue)"))
+                changes.append(
+                    GlossaryChange(entry: entry.id, change: "kind \(entry.kind.rawValue) → \(new.kind.rawValue)"))
                 entry.kind = new.kind
             }
             if let note = new.note, note != entry.note {
@@ -307,7 +308,8 @@ extension GlossaryEntry {
             }
             if before.partOfSpeech != term.partOfSpeech {
                 lines.append(
-                    "\(quoted(term.text)) part of speech \(before.partOfSpeech.rawValue) → \(term.partOfSpeech.rawValue)")
+                    "\(quoted(term.text)) part of speech \(before.partOfSpeech.rawValue) → \(term.partOfSpeech.rawValue)"
+                )
             }
             if before.forms != term.forms {
                 lines.append(

@@ -13,7 +13,8 @@ struct GlossaryFormatOptions: ParsableArguments {
             """)
     var format: GlossaryFile.Format?
 
-    @Option(name: .long, help: "The source language of a bilingual format (omegat, bilingual-csv); TBX v2 lists it first.")
+    @Option(
+        name: .long, help: "The source language of a bilingual format (omegat, bilingual-csv); TBX v2 lists it first.")
     var sourceLang: LanguageCode?
 
     @Option(name: .long, help: "The target language of a bilingual format.")

@@ -1,9 +1,9 @@
 import ArgumentParser
 import DragomanGlossary
-import Foundation
 import DragomanStore
 import DragomanText
 import DragomanWorkflow
+import Foundation
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,7 +40,9 @@ struct ExportCommand: ParsableCommand {
 
     @Option(
         name: .long, parsing: .upToNextOption,
-        help: "Also write the project's glossaries next to it in these formats (tbx, tbx2, csv, tsv, omegat, bilingual-csv).")
+        help:
+            "Also write the project's glossaries next to it in these formats (tbx, tbx2, csv, tsv, omegat, bilingual-csv)."
+    )
     var glossaryFormat: [GlossaryFile.Format] = []
 
     @OptionGroup var projectOptions: ProjectOptions
@@ -48,7 +50,8 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         let extensions = glossaryFormat.map(\.fileExtension)
         if Set(extensions).count != extensions.count {
-            throw ValidationError("--glossary-format: two formats would write the same .EXT file; export one of them at a time")
+            throw ValidationError(
+                "--glossary-format: two formats would write the same .EXT file; export one of them at a time")
         }
     }
 

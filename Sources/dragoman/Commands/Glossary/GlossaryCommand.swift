@@ -7,11 +7,13 @@ struct GlossaryCommand: ParsableCommand {
         commandName: "glossary",
         abstract: "Maintain name glossaries (TBX, CSV): list, find, add, remove, import, export, generate.",
         discussion: """
-            Glossary files are TBX (v3 TBX-Basic written; v3 and v2 read) or CSV/TSV with the header
+            Glossary files are TBX (v3 or v2, TBX-Basic) or CSV/TSV with the header
               id,kind,language,term,status,type,part_of_speech,forms,role,note,source
             (kind: person|place|organization|term; status: preferred|admitted|deprecated; type: \
             fullForm|acronym|abbreviation|shortForm|variant; forms separated by "|").
-            Files are written atomically: a failed import leaves the glossary as it was.
+            For other tools, `export` also writes OmegaT's glossary (.utf8) and a term-base CSV for one language \
+            pair, which `import` brings back. Files are written atomically: a failed import leaves the glossary \
+            as it was.
             """,
         subcommands: [
             GlossaryListCommand.self, GlossaryFindCommand.self, GlossaryAddCommand.self, GlossaryRemoveCommand.self,

@@ -28,10 +28,12 @@ struct GlossaryExportCommand: ParsableCommand {
 
     func run() throws {
         guard let format = file.format ?? GlossaryFile.Format(path: output) else {
-            throw CommandFailure.usage("\(output): name the format with --format (tbx, tbx2, csv, tsv, omegat, bilingual-csv)")
+            throw CommandFailure.usage(
+                "\(output): name the format with --format (tbx, tbx2, csv, tsv, omegat, bilingual-csv)")
         }
         let glossary = try GlossaryFile.read(source)
         try GlossaryFile.write(glossary, to: output, format: format, languages: file.languages)
-        StandardError.write("dragoman: wrote \(glossary.entries.count) entries of \(source) to \(output) (\(format.rawValue))\n")
+        StandardError.write(
+            "dragoman: wrote \(glossary.entries.count) entries of \(source) to \(output) (\(format.rawValue))\n")
     }
 }

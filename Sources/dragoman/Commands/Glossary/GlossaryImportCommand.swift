@@ -50,7 +50,9 @@ struct GlossaryImportCommand: ParsableCommand {
             of: source, format: file.format, languages: file.languages, languageMap: map)
         let exists = FileManager.default.fileExists(atPath: into)
         // A new glossary takes the file's title, or its name.
-        let title = content.title.isEmpty ? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent : content.title
+        let title =
+            content.title.isEmpty
+            ? URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent : content.title
         var glossary = exists ? try GlossaryFile.read(into) : Glossary(title: title)
         let known = Set(glossary.languages)
         let unknown = content.languages.filter { !known.contains($0) }
