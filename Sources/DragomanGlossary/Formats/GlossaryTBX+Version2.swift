@@ -81,30 +81,17 @@ extension GlossaryTBX {
         let title =
             fileDescription?.first("titleStmt")?.first("title")?.allText
             ?? fileDescription?.first("sourceDesc")?.first("p")?.allText ?? ""
-        var entries: [GlossaryEntry] = []
-        for (index, termEntry) in body.children(named: "termEntry").enumerated() {
-            var entry = GlossaryEntry(id: termEntry.attributes["id"] ?? "e\(index + 1)", kind: .term)
-            if let kind = termEntry.children(named: "descrip").first(where: { $0.attributes["type"] == "subjectField" })
+        let entries = try body.children(named: "termEntry").enumerated().map { index, termEntry in
+            try entry(termEntry, id: "e\(index + 1)", languageSections: "langSet", file: file, languageMap: languageMap)
             {
-                entry.kind = GlossaryEntry.Kind(rawValue: kind.allText) ?? .term
-            }
-            entry.source = termEntry.children(named: "admin").first { $0.attributes["type"] == "source" }?.allText
-            entry.note = termEntry.first("note")?.allText
-            for langSet in termEntry.children(named: "langSet") {
-                let language = try language(of: langSet, file: file, map: languageMap)
-                if let role = langSet.children(named: "descrip").first(where: { $0.attributes["type"] == "definition" })
-                {
-                    entry.roles[language] = role.allText
-                }
-                for group in langSet.children.filter({ $0.name == "tig" || $0.name == "ntig" }) {
+                langSet, language in
+                try langSet.children.filter { $0.name == "tig" || $0.name == "ntig" }.map { group in
                     // ntig wraps the term and its notes in a termGrp.
-                    let holder = group.first("termGrp") ?? group
-                    var term = try term(holder, language: language, file: file)
+                    var term = try term(group.first("termGrp") ?? group, language: language, file: file)
                     if term.forms.isEmpty { term.forms = forms(in: group) }
-                    entry.terms.append(term)
+                    return term
                 }
             }
-            entries.append(entry)
         }
         return Glossary(title: title, entries: entries)
     }

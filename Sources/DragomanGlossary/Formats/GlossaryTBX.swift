@@ -119,27 +119,37 @@ public enum GlossaryTBX {
         guard let body = root.first("text")?.first("body") else {
             throw FileFormatError(file: file, line: root.line, problem: "no <text><body> in the TBX file")
         }
-        var entries: [GlossaryEntry] = []
-        for (index, concept) in body.children(named: "conceptEntry").enumerated() {
-            var entry = GlossaryEntry(id: concept.attributes["id"] ?? "c\(index + 1)", kind: .term)
-            if let kind = concept.children(named: "descrip").first(where: { $0.attributes["type"] == "subjectField" }) {
-                entry.kind = GlossaryEntry.Kind(rawValue: kind.allText) ?? .term
+        let entries = try body.children(named: "conceptEntry").enumerated().map { index, concept in
+            try entry(concept, id: "c\(index + 1)", languageSections: "langSec", file: file, languageMap: languageMap) {
+                section, language in
+                try section.children(named: "termSec").map { try term($0, language: language, file: file) }
             }
-            entry.source = concept.children(named: "admin").first { $0.attributes["type"] == "source" }?.allText
-            entry.note = concept.first("note")?.allText
-            for section in concept.children(named: "langSec") {
-                let language = try language(of: section, file: file, map: languageMap)
-                if let role = section.children(named: "descrip").first(where: { $0.attributes["type"] == "definition" })
-                {
-                    entry.roles[language] = role.allText
-                }
-                for termSection in section.children(named: "termSec") {
-                    entry.terms.append(try term(termSection, language: language, file: file))
-                }
-            }
-            entries.append(entry)
         }
         return Glossary(title: title, entries: entries)
+    }
+
+    /// An entry from its element (v3 `conceptEntry`, v2 `termEntry`): both versions put kind,
+    /// source, note and per-language roles in the same data categories; `terms` reads a language
+    /// section's terms.
+    static func entry(
+        _ element: SafeXMLDocument.Element, id fallback: String, languageSections: String, file: String,
+        languageMap: [String: LanguageCode],
+        terms: (SafeXMLDocument.Element, LanguageCode) throws -> [Term]
+    ) throws -> GlossaryEntry {
+        var entry = GlossaryEntry(id: element.attributes["id"] ?? fallback, kind: .term)
+        if let kind = element.children(named: "descrip").first(where: { $0.attributes["type"] == "subjectField" }) {
+            entry.kind = GlossaryEntry.Kind(rawValue: kind.allText) ?? .term
+        }
+        entry.source = element.children(named: "admin").first { $0.attributes["type"] == "source" }?.allText
+        entry.note = element.first("note")?.allText
+        for section in element.children(named: languageSections) {
+            let language = try language(of: section, file: file, map: languageMap)
+            if let role = section.children(named: "descrip").first(where: { $0.attributes["type"] == "definition" }) {
+                entry.roles[language] = role.allText
+            }
+            entry.terms += try terms(section, language)
+        }
+        return entry
     }
 
     static func term(_ element: SafeXMLDocument.Element, language: LanguageCode, file: String) throws -> Term {
