@@ -143,6 +143,14 @@ extension GlossaryExchangeTests {
         }
         #expect(list.rows.map(\.description) == ["=forum \"of seven\""])
         #expect(list.rows.map(\.source) == ["G7, Gruppe der Sieben"])
+        // Saved again by a spreadsheet set to a German locale: semicolons.
+        let semicolons = "de;en;en variants;description;id\r\n\"G7; Gruppe der Sieben\";G7;Group of Seven;;g7\r\n"
+        guard case .termList(let saved) = try Self.content(semicolons, format: .bilingualCSV) else {
+            Issue.record("read as a whole glossary")
+            return
+        }
+        #expect(saved.rows.map(\.source) == ["G7; Gruppe der Sieben"])
+        #expect(saved.rows.map(\.variants) == [["Group of Seven"]])
     }
 }
 

@@ -31,13 +31,18 @@ public enum GlossaryBilingualCSV {
         CSVTable.line(fields.map(CSVTable.formulaGuarded), delimiter: ",") + "\r\n"
     }
 
-    /// Reads a term list back, as written or saved again by a spreadsheet. The two language
-    /// columns are the columns headed by a language code; with `sourceLanguage` and
+    /// Reads a term list back, as written or saved again by a spreadsheet (which may separate
+    /// fields with semicolons or tabs where the comma is the decimal sign: the header tells). The
+    /// two language columns are the columns headed by a language code; with `sourceLanguage` and
     /// `targetLanguage` given, they must be those two.
     public static func read(
         _ text: String, file: String, sourceLanguage: LanguageCode? = nil, targetLanguage: LanguageCode? = nil
     ) throws -> BilingualTermList {
-        let records = try CSVTable.parse(text, delimiter: ",", file: file)
+        let header = text.prefix { !$0.isNewline }
+        let delimiter = [",", ";", "\t"].max { first, second in
+            header.filter { $0 == first }.count < header.filter { $0 == second }.count
+        } ?? ","
+        let records = try CSVTable.parse(text, delimiter: delimiter, file: file)
         guard let header = records.first else { throw FileFormatError(file: file, line: 1, problem: "empty file") }
         let names = header.fields.map { $0.trimmingWhitespace }
         let languageColumns = names.enumerated().compactMap { index, name -> (Int, LanguageCode)? in
