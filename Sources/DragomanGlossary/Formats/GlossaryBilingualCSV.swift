@@ -39,9 +39,10 @@ public enum GlossaryBilingualCSV {
         _ text: String, file: String, sourceLanguage: LanguageCode? = nil, targetLanguage: LanguageCode? = nil
     ) throws -> BilingualTermList {
         let header = text.prefix { !$0.isNewline }
-        let delimiter = [",", ";", "\t"].max { first, second in
-            header.filter { $0 == first }.count < header.filter { $0 == second }.count
-        } ?? ","
+        let delimiter =
+            [",", ";", "\t"].max { first, second in
+                header.filter { $0 == first }.count < header.filter { $0 == second }.count
+            } ?? ","
         let records = try CSVTable.parse(text, delimiter: delimiter, file: file)
         guard let header = records.first else { throw FileFormatError(file: file, line: 1, problem: "empty file") }
         let names = header.fields.map { $0.trimmingWhitespace }
