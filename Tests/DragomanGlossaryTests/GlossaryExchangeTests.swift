@@ -26,7 +26,7 @@ struct GlossaryExchangeTests {
 
     static func update(_ glossary: inout Glossary, from content: GlossaryFile.Content) throws -> [GlossaryChange] {
         switch content {
-        case .glossary(let incoming): glossary.update(from: incoming)
+        case .glossary(let incoming, let fromTBX): glossary.update(from: incoming, idsAreXMLIDs: fromTBX)
         case .termList(let list): try glossary.update(from: list, file: "exchange")
         }
     }
@@ -235,5 +235,67 @@ extension GlossaryExchangeTests {
         #expect(throws: GlossaryFormatError.languagesNeeded(.omegat)) {
             _ = try GlossaryFile.text(of: glossary, format: .omegat)
         }
+    }
+
+    @Test("A file changes only what it carries and is refused where its rows contradict each other or the glossary")
+    func carefulImports() throws {
+        let original = try Self.shipped("Glossaries/news-names.csv")
+        func imported(_ csv: String) throws -> (Glossary, [GlossaryChange]) {
+            var glossary = original
+            let changes = try Self.update(&glossary, from: try Self.content(csv, format: .bilingualCSV))
+            return (glossary, changes)
+        }
+        // Without a description column, roles stay.
+        let (bare, bareChanges) = try imported("de,en\nWladimir Putin,Vladimir Putin\n")
+        #expect(bareChanges == [])
+        #expect(bare == original)
+        // One source term, two targets.
+        #expect(throws: FileFormatError.self) {
+            _ = try imported("de,en,id\nWladimir Putin,Vladimir Putin,putin\nWladimir Putin,Vladimir V. Putin,putin\n")
+        }
+        // An id pasted onto another entry's row.
+        #expect {
+            _ = try imported("de,en,id\nSergej Lawrow,Sergei Lavrov,putin\n")
+        } throws: { error in
+            (error as? FileFormatError)?.problem.contains("\"Sergej Lawrow\" is a term of entry lavrov") == true
+        }
+        // A new entry whose rows disagree.
+        #expect(throws: FileFormatError.self) {
+            _ = try imported("de,en,en variants,id\nNeu,New,A,new\nNeuer,New,B,new\n")
+        }
+        // The columns' order is the direction.
+        #expect(throws: FileFormatError.self) {
+            _ = try GlossaryBilingualCSV.read(
+                "de,en\nKiew,Kyiv\n", file: "f", sourceLanguage: .english, targetLanguage: .german)
+        }
+    }
+
+    @Test(
+        "Round trips keep what a spreadsheet or an XML id could change: variants with semicolons, ids that are no XML names"
+    )
+    func awkwardValues() throws {
+        var glossary = Glossary(title: "awkward")
+        glossary.entries = [
+            GlossaryEntry(
+                id: "a b", kind: .organization,
+                terms: [(.german, "A B"), (.english, "A and B; the pair"), (.english, "A; B")]),
+            GlossaryEntry(id: "a_b", kind: .term, terms: [(.german, "AB"), (.english, "AB")]),
+            GlossaryEntry(
+                id: "1. FC", kind: .organization, terms: [(.german, "1. FC Köln"), (.english, "FC Cologne")]),
+        ]
+        // Only admitted English terms: no bilingual file promotes one.
+        var admittedOnly = GlossaryEntry(id: "x", kind: .term, terms: [(.german, "X")])
+        admittedOnly.terms += [Term(language: .english, text: "Ex", status: .admitted)]
+        glossary.entries.append(admittedOnly)
+        for format in Self.exchangeFormats {
+            let text = try GlossaryFile.text(of: glossary, format: format, languages: Self.germanEnglish)
+            var same = glossary
+            #expect(try Self.update(&same, from: try Self.content(text, format: format)) == [], "\(format)")
+            #expect(same == glossary, "\(format)")
+        }
+        // XML cannot carry most control characters: they become U+FFFD, and the file stays readable.
+        glossary.entries[0].terms[0].text = "A\u{1}B"
+        let tbx = GlossaryTBX.writeVersion2(glossary)
+        #expect(try GlossaryTBX.read(Data(tbx.utf8), file: "c.tbx").entries[0].terms[0].text == "A\u{FFFD}B")
     }
 }

@@ -5,13 +5,14 @@ import Foundation
 /// source term, columns headed by language codes.
 ///
 /// `de,en,en variants,description,id`: the source term, its preferred target, the admitted
-/// target variants (separated by `;`), the role or note, and the entry's id, which brings an
+/// target variants (separated by `|`), the role or note, and the entry's id, which brings an
 /// edited row back to its entry. UTF-8 with a byte-order mark, CRLF line ends, fields quoted per
 /// RFC 4180 and formula-guarded, so that a spreadsheet opens and saves it as it is.
 public enum GlossaryBilingualCSV {
     static let variantsSuffix = " variants"
     static let descriptionColumn = "description"
     static let idColumn = "id"
+    static let variantSeparator = " | "
 
     public static func write(_ list: BilingualTermList) -> String {
         let header = [
@@ -21,7 +22,8 @@ public enum GlossaryBilingualCSV {
         var text = "\u{FEFF}" + line(header)
         for row in list.rows {
             text += line([
-                row.source, row.target, (row.variants ?? []).joined(separator: "; "), row.description, row.entry ?? "",
+                row.source, row.target, (row.variants ?? []).joined(separator: variantSeparator), row.description ?? "",
+                row.entry ?? "",
             ])
         }
         return text
@@ -59,21 +61,23 @@ public enum GlossaryBilingualCSV {
                     "the header names \(languageColumns.count) language columns (\(languageColumns.map(\.1.tag).joined(separator: ", "))); a bilingual term list has two, such as de,en"
             )
         }
-        var (sourceColumn, targetColumn) = (languageColumns[0], languageColumns[1])
-        if let sourceLanguage, targetColumn.1 == sourceLanguage { swap(&sourceColumn, &targetColumn) }
+        // The description is in the target language: the columns' order is the direction.
+        let (sourceColumn, targetColumn) = (languageColumns[0], languageColumns[1])
         let expected = [sourceLanguage ?? sourceColumn.1, targetLanguage ?? targetColumn.1]
         guard expected == [sourceColumn.1, targetColumn.1] else {
             throw FileFormatError(
                 file: file, line: header.line,
                 problem:
-                    "the file's languages are \(sourceColumn.1.tag) and \(targetColumn.1.tag), not \(expected[0].tag) → \(expected[1].tag)"
+                    "the file is a \(sourceColumn.1.tag) → \(targetColumn.1.tag) list, not \(expected[0].tag) → \(expected[1].tag)"
             )
         }
         let variantsColumn = names.firstIndex { $0.lowercased() == targetColumn.1.tag.lowercased() + variantsSuffix }
         let descriptionIndex = names.firstIndex { $0.lowercased() == descriptionColumn }
         let idIndex = names.firstIndex { $0.lowercased() == idColumn }
+        // A list with ids is an export: every source term of an entry is a row. Without them it
+        // may be any list of terms, and a term it lacks is no term removed.
         var list = BilingualTermList(
-            sourceLanguage: sourceColumn.1, targetLanguage: targetColumn.1, rowsAreAllSourceTerms: true)
+            sourceLanguage: sourceColumn.1, targetLanguage: targetColumn.1, rowsAreAllSourceTerms: idIndex != nil)
         for record in records.dropFirst() {
             func value(_ index: Int?) -> String {
                 guard let index, index < record.fields.count else { return "" }
@@ -90,12 +94,12 @@ public enum GlossaryBilingualCSV {
             let variants =
                 variantsColumn == nil
                 ? nil
-                : value(variantsColumn).split(separator: ";").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+                : value(variantsColumn).split(separator: "|").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
             let id = value(idIndex)
             list.rows.append(
                 BilingualTermList.Row(
                     line: record.line, entry: id.isEmpty ? nil : id, source: source, target: target,
-                    variants: variants, description: value(descriptionIndex)))
+                    variants: variants, description: descriptionIndex == nil ? nil : value(descriptionIndex)))
         }
         return list
     }

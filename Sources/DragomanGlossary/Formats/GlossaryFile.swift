@@ -45,19 +45,20 @@ public enum GlossaryFile {
 
     /// A glossary file's content: a whole glossary, or one language pair's term list.
     public enum Content {
-        case glossary(Glossary)
+        /// A whole glossary; `fromTBX` when its ids were written as XML names (`GlossaryTBX.xmlID`).
+        case glossary(Glossary, fromTBX: Bool)
         case termList(BilingualTermList)
 
         public var glossary: Glossary {
             switch self {
-            case .glossary(let glossary): glossary
+            case .glossary(let glossary, _): glossary
             case .termList(let list): list.glossary
             }
         }
 
         public var title: String {
             switch self {
-            case .glossary(let glossary): glossary.title
+            case .glossary(let glossary, _): glossary.title
             case .termList(let list): list.title
             }
         }
@@ -65,7 +66,7 @@ public enum GlossaryFile {
         /// The languages the file has terms in.
         public var languages: [LanguageCode] {
             switch self {
-            case .glossary(let glossary): glossary.languages
+            case .glossary(let glossary, _): glossary.languages
             case .termList(let list): [list.sourceLanguage, list.targetLanguage]
             }
         }
@@ -94,7 +95,7 @@ public enum GlossaryFile {
         }
         let data = try FileAccess.read(path, expected: "a glossary file")
         if format == .tbx || format == .tbx2 {
-            return .glossary(try GlossaryTBX.read(data, file: path, languageMap: languageMap))
+            return .glossary(try GlossaryTBX.read(data, file: path, languageMap: languageMap), fromTBX: true)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw FileFormatError(file: path, problem: "not UTF-8 text")
@@ -108,8 +109,8 @@ public enum GlossaryFile {
             return .termList(
                 try GlossaryOmegaT.read(
                     text, file: path, sourceLanguage: languages?.source, targetLanguage: languages?.target))
-        case .tsv: return .glossary(try GlossaryCSV.read(text, file: path, delimiter: "\t"))
-        default: return .glossary(try GlossaryCSV.read(text, file: path))
+        case .tsv: return .glossary(try GlossaryCSV.read(text, file: path, delimiter: "\t"), fromTBX: false)
+        default: return .glossary(try GlossaryCSV.read(text, file: path), fromTBX: false)
         }
     }
 

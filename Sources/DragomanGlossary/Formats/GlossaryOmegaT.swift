@@ -17,7 +17,7 @@ public enum GlossaryOmegaT {
         var text = "# \(list.sourceLanguage.tag) → \(list.targetLanguage.tag): \(oneLine(title))\(signature)\n"
         for row in list.rows {
             text += oneLine(row.source) + "\t" + oneLine(row.target)
-            if !row.description.isEmpty { text += "\t" + oneLine(row.description) }
+            if let description = row.description, !description.isEmpty { text += "\t" + oneLine(description) }
             text += "\n"
         }
         return text
@@ -77,7 +77,7 @@ public enum GlossaryOmegaT {
     private static func languagePair(in line: Substring) -> (LanguageCode, LanguageCode)? {
         guard line.hasPrefix("#") else { return nil }
         let words = line.dropFirst().split(separator: " ", maxSplits: 3)
-        guard words.count >= 3, words[1] == "→" else { return nil }
+        guard words.count >= 3, words[1] == "→" || words[1] == "->" else { return nil }
         let target = words[2].hasSuffix(":") ? words[2].dropLast() : words[2]
         guard let source = LanguageCode(String(words[0])), let target = LanguageCode(String(target)) else {
             return nil

@@ -14,12 +14,12 @@ public struct BilingualTermList: Hashable, Sendable {
         public var target: String
         /// Admitted target variants; nil when the format does not carry them (OmegaT).
         public var variants: [String]?
-        /// The role or note shown to translators.
-        public var description: String
+        /// The role or note shown to translators; nil when the file has no such column.
+        public var description: String?
 
         public init(
             line: Int, entry: String? = nil, source: String, target: String, variants: [String]? = nil,
-            description: String = ""
+            description: String? = nil
         ) {
             self.line = line
             self.entry = entry
@@ -60,7 +60,7 @@ extension BilingualTermList {
         title = glossary.title
         for entry in glossary.entries {
             guard let preferred = entry.preferredTerm(in: target) else { continue }
-            let variants = entry.terms(in: target).filter { $0.status == .admitted && $0 != preferred }.map(\.text)
+            let variants = Self.variants(of: entry, in: target, besides: preferred.text)
             let description = Self.description(of: entry, in: target)
             for term in Self.sourceTerms(of: entry, in: source) {
                 for text in [term.text] + (forms ? term.forms : []) {
@@ -77,6 +77,11 @@ extension BilingualTermList {
     /// else its note.
     static func description(of entry: GlossaryEntry, in target: LanguageCode) -> String {
         entry.roles[target] ?? entry.note ?? ""
+    }
+
+    /// An entry's admitted target terms that a bilingual file lists as variants of `preferred`.
+    static func variants(of entry: GlossaryEntry, in target: LanguageCode, besides preferred: String?) -> [String] {
+        entry.terms(in: target).filter { $0.status == .admitted && $0.text != preferred }.map(\.text)
     }
 
     /// An entry's source terms that a bilingual file lists: preferred first, then admitted.
@@ -132,7 +137,9 @@ extension BilingualTermList {
         for variant in first.variants ?? [] where variant != first.target {
             entry.terms.append(Term(language: list.targetLanguage, text: variant, status: .admitted))
         }
-        if !first.description.isEmpty { entry.roles[list.targetLanguage] = first.description }
+        if let description = first.description, !description.isEmpty {
+            entry.roles[list.targetLanguage] = description
+        }
         return entry
     }
 

@@ -34,10 +34,22 @@ extension Glossary {
     /// edits come back.
     ///
     /// - Returns: every change, in file order.
-    public mutating func update(from incoming: Glossary) -> [GlossaryChange] {
+    ///
+    /// - Parameter idsAreXMLIDs: the file is TBX, whose writers made ids XML names
+    ///   (`GlossaryTBX.xmlID`, `a b` → `a_b`, a second `a_b` → `a_b_2`); its ids are matched to
+    ///   the entries they were written for.
+    public mutating func update(from incoming: Glossary, idsAreXMLIDs: Bool = false) -> [GlossaryChange] {
         var positions = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var written: [String: Int] = [:]
+        if idsAreXMLIDs {
+            var used = Set<String>()
+            for (position, entry) in entries.enumerated() {
+                written[GlossaryTBX.uniqueID(GlossaryTBX.xmlID(entry.id), used: &used)] = position
+            }
+        }
         var changes: [GlossaryChange] = []
-        for new in incoming.entries {
+        for var new in incoming.entries {
+            if let position = written[new.id] { new.id = entries[position].id }
             guard let position = positions[new.id] else {
                 positions[new.id] = entries.count
                 entries.append(new)
@@ -112,7 +124,21 @@ extension Glossary {
         }
         for group in list.groups() {
             if let id = group[0].entry, !id.isEmpty {
-                if let position = byID[id] { assign(group, to: position) } else { newGroups.append(group) }
+                guard let position = byID[id] else {
+                    newGroups.append(group)
+                    continue
+                }
+                // An id pasted onto another entry's row would move that term between entries.
+                for row in group {
+                    if let owners = bySource[row.source], !owners.contains(position) {
+                        throw FileFormatError(
+                            file: file, line: row.line,
+                            problem:
+                                "the row names entry \(id), but \"\(row.source)\" is a term of entry \(entries[owners[0]].id); correct the id or the term"
+                        )
+                    }
+                }
+                assign(group, to: position)
                 continue
             }
             let matches = Set(group.compactMap(match))
@@ -130,7 +156,7 @@ extension Glossary {
         }
         var used = Set(entries.map(\.id))
         for group in newGroups {
-            _ = try Self.agreed(group, of: "target", in: file, current: nil) { $0.target }
+            try Self.checkAgreement(group, file: file)
             let id = group[0].entry.flatMap { $0.isEmpty ? nil : $0 }
             let entry = BilingualTermList.entry(
                 from: group, id: id ?? BilingualTermList.newID(for: group[0].source, avoiding: &used), in: list)
@@ -141,13 +167,38 @@ extension Glossary {
         return changes
     }
 
-    /// The one value the rows give, or the current one when they all repeat it.
+    /// Rows of a new entry must agree on everything but their source term, and one source term
+    /// has one target.
+    static func checkAgreement(_ rows: [BilingualTermList.Row], file: String) throws {
+        _ = try agreed(rows, of: "target", in: file, current: nil) { $0.target }
+        _ = try agreed(rows.filter { $0.variants != nil }, of: "variant list", in: file, current: nil) { $0.variants }
+        _ = try agreed(rows.filter { $0.description != nil }, of: "description", in: file, current: nil) {
+            $0.description
+        }
+    }
+
+    /// Two rows with one source term and different targets.
+    static func checkSourcesHaveOneTarget(_ rows: [BilingualTermList.Row], file: String) throws {
+        var seen: [String: BilingualTermList.Row] = [:]
+        for row in rows {
+            if let earlier = seen[row.source], earlier.target != row.target {
+                throw FileFormatError(
+                    file: file, line: row.line,
+                    problem:
+                        "lines \(earlier.line) and \(row.line) give \"\(row.source)\" two different targets; keep one")
+            }
+            seen[row.source] = row
+        }
+    }
+
+    /// The one value the rows give, or the current one when they all repeat it (nil for no rows
+    /// and no current value).
     ///
     /// - Throws: when rows give two different new values.
     static func agreed<Value: Equatable>(
         _ rows: [BilingualTermList.Row], of what: String, in file: String, current: Value?,
         _ value: (BilingualTermList.Row) -> Value
-    ) throws -> Value {
+    ) throws -> Value? {
         var found: (row: BilingualTermList.Row, value: Value)?
         for row in rows {
             let candidate = value(row)
@@ -160,7 +211,7 @@ extension Glossary {
             }
             found = (row, candidate)
         }
-        return found?.value ?? current ?? value(rows[0])
+        return found?.value ?? current ?? rows.first.map(value)
     }
 }
 
@@ -181,15 +232,20 @@ extension GlossaryEntry {
         var changes: [GlossaryChange] = []
         let source = list.sourceLanguage
         let target = list.targetLanguage
+        try Glossary.checkSourcesHaveOneTarget(rows, file: file)
         let currentTarget = preferredTerm(in: target)?.text
-        let newTarget = try Glossary.agreed(rows, of: "target", in: file, current: currentTarget) { $0.target }
-        if rows.contains(where: { $0.variants != nil }) {
-            let currentVariants = terms(in: target).filter { $0.status == .admitted }.map(\.text)
-            let variants = try Glossary.agreed(rows, of: "variant list", in: file, current: currentVariants) {
-                $0.variants ?? []
+        let newTarget = try Glossary.agreed(rows, of: "target", in: file, current: currentTarget) { $0.target } ?? ""
+        let withVariants = rows.filter { $0.variants != nil }
+        if !withVariants.isEmpty {
+            let currentVariants = BilingualTermList.variants(of: self, in: target, besides: currentTarget)
+            let variants =
+                try Glossary.agreed(withVariants, of: "variant list", in: file, current: currentVariants) {
+                    $0.variants ?? []
+                } ?? []
+            if newTarget != currentTarget || variants != currentVariants {
+                changes += replaceTerms(
+                    in: target, preferred: [newTarget] + variants.filter { $0 != newTarget }, removingOthers: true)
             }
-            changes += replaceTerms(
-                in: target, preferred: [newTarget] + variants.filter { $0 != newTarget }, removingOthers: true)
         } else if newTarget != currentTarget {
             changes += replaceTerms(in: target, preferred: [newTarget], removingOthers: false)
         }
@@ -205,10 +261,12 @@ extension GlossaryEntry {
             }
         }
         let currentDescription = BilingualTermList.description(of: self, in: target)
-        let description = try Glossary.agreed(rows, of: "description", in: file, current: currentDescription) {
-            $0.description
-        }
-        if description != currentDescription {
+        let described = rows.filter { $0.description != nil }
+        let description =
+            try Glossary.agreed(described, of: "description", in: file, current: currentDescription) {
+                $0.description ?? ""
+            } ?? ""
+        if !described.isEmpty && description != currentDescription {
             changes.append(
                 GlossaryChange(
                     entry: id, language: target,

@@ -48,10 +48,12 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var projectOptions: ProjectOptions
 
     func validate() throws {
-        let extensions = glossaryFormat.map(\.fileExtension)
-        if Set(extensions).count != extensions.count {
-            throw ValidationError(
-                "--glossary-format: two formats would write the same .EXT file; export one of them at a time")
+        for (index, format) in glossaryFormat.enumerated() {
+            if let other = glossaryFormat[..<index].first(where: { $0.fileExtension == format.fileExtension }) {
+                throw ValidationError(
+                    "--glossary-format: \(other.rawValue) and \(format.rawValue) would both write \(glossaryPath(format)); export one of them at a time"
+                )
+            }
         }
     }
 

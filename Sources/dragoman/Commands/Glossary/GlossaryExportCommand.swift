@@ -32,8 +32,23 @@ struct GlossaryExportCommand: ParsableCommand {
                 "\(output): name the format with --format (tbx, tbx2, csv, tsv, omegat, bilingual-csv)")
         }
         let glossary = try GlossaryFile.read(source)
+        var written = "\(glossary.entries.count) entries"
+        if format.isBilingual, let languages = file.languages {
+            let list = BilingualTermList(
+                glossary, from: languages.source, to: languages.target, forms: format == .omegat)
+            let entries = Set(list.rows.compactMap(\.entry)).count
+            guard entries > 0 || glossary.entries.isEmpty else {
+                throw CommandFailure.usage(
+                    "\(source): no entry has terms in both \(languages.source) and \(languages.target) (its languages: \(glossary.languages.map(\.tag).joined(separator: ", ")))"
+                )
+            }
+            written =
+                entries == glossary.entries.count
+                ? "\(entries) entries (\(list.rows.count) rows)"
+                : "\(entries) of \(glossary.entries.count) entries (\(list.rows.count) rows; the others lack a \(languages.source) or \(languages.target) term)"
+        }
         try GlossaryFile.write(glossary, to: output, format: format, languages: file.languages)
         StandardError.write(
-            "dragoman: wrote \(glossary.entries.count) entries of \(source) to \(output) (\(format.rawValue))\n")
+            "dragoman: wrote \(written) of \(source) to \(output) (\(format.rawValue))\n")
     }
 }

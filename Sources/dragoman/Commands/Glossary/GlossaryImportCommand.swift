@@ -15,7 +15,8 @@ struct GlossaryImportCommand: ParsableCommand {
             form); deprecated terms stay. Every change is listed on stdout. A file with a language the glossary does \
             not have is refused unless --new-languages is given. The source is read completely before anything is \
             written; the target is then written atomically, so a malformed source leaves it as it was. TBX v2 from \
-            translate-toolkit's csv2tbx marks the target side xml:lang="xx": map it with --language-map xx=de.
+            translate-toolkit's csv2tbx marks the source side "en" and the target side "xx": map them, e.g. \
+            --language-map xx=de for an English-German list, --language-map en=de xx=en for a German-English one.
               dragoman glossary import names.utf8 --into my-glossary.tbx --source-lang de --target-lang en
             """
     )
@@ -65,7 +66,7 @@ struct GlossaryImportCommand: ParsableCommand {
         }
         let changes: [GlossaryChange]
         switch content {
-        case .glossary(let incoming): changes = glossary.update(from: incoming)
+        case .glossary(let incoming, let fromTBX): changes = glossary.update(from: incoming, idsAreXMLIDs: fromTBX)
         case .termList(let list): changes = try glossary.update(from: list, file: source)
         }
         let output = StandardOutput.shared
