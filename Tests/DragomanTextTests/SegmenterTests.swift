@@ -198,3 +198,118 @@ extension SegmenterTests {
         #expect(SegmentationRules.shipped(for: "fr") == nil)
     }
 }
+
+extension SegmenterTests {
+    @Test(
+        "A quotation of several sentences is a segment per sentence, the attribution with the last",
+        arguments: [
+            (
+                "„Wir werden nicht nachgeben. Die Ukraine wird siegen. Das ist sicher“, sagte Selenskyj. Dann ging er.",
+                [
+                    "„Wir werden nicht nachgeben.", "Die Ukraine wird siegen.", "Das ist sicher“, sagte Selenskyj.",
+                    "Dann ging er.",
+                ]
+            ),
+            (
+                "»Die Gespräche sind gescheitert. Wir reisen ab«, erklärte die Delegation am Abend.",
+                ["»Die Gespräche sind gescheitert.", "Wir reisen ab«, erklärte die Delegation am Abend."]
+            ),
+            (
+                "“We will not give in. Ukraine will win. That is certain,” Zelensky said in Kyiv.",
+                ["“We will not give in.", "Ukraine will win.", "That is certain,” Zelensky said in Kyiv."]
+            ),
+            (
+                "``Die Lage ist ernst. Wir handeln sofort'', sagte der Minister. ``Mehr nicht.''",
+                ["``Die Lage ist ernst.", "Wir handeln sofort'', sagte der Minister.", "``Mehr nicht.''"]
+            ),
+            // One sentence quoted, then a lower-case continuation: one segment (Golden Rules).
+            (
+                "„Das ist falsch.“ sagte er und ging. Niemand folgte ihm.",
+                ["„Das ist falsch.“ sagte er und ging.", "Niemand folgte ihm."]
+            ),
+        ])
+    func quotations(input: String, expected: [String]) throws {
+        let segmenter = input.contains("Zelensky said") ? Self.english : Self.german
+        #expect(try Self.texts(segmenter, input) == expected)
+    }
+
+    @Test(
+        "A quote mark without its partner, or of another style, never holds sentences together",
+        arguments: [
+            (
+                "``Wir bleiben. Die Verhandlungen gehen weiter. Das Ergebnis ist offen. Mehr sagen wir nicht.",
+                [
+                    "``Wir bleiben.", "Die Verhandlungen gehen weiter.", "Das Ergebnis ist offen.",
+                    "Mehr sagen wir nicht.",
+                ]
+            ),
+            (
+                "„Der Plan steht. Es gibt keinen Aufschub. Morgen beginnt der Abzug. Er dauert eine Woche.",
+                [
+                    "„Der Plan steht.", "Es gibt keinen Aufschub.", "Morgen beginnt der Abzug.",
+                    "Er dauert eine Woche.",
+                ]
+            ),
+            (
+                "Die Zeitung schrieb, Kallas' Plan sei gescheitert. Der Rat tagt am Montag. 'Wir warten ab. Dann sehen wir weiter.",
+                [
+                    "Die Zeitung schrieb, Kallas' Plan sei gescheitert.", "Der Rat tagt am Montag.", "'Wir warten ab.",
+                    "Dann sehen wir weiter.",
+                ]
+            ),
+        ])
+    func unpartneredQuotes(input: String, expected: [String]) throws {
+        #expect(try Self.texts(Self.german, input) == expected)
+    }
+
+    @Test(
+        "A one-letter word ends a sentence unless it is the initial of a name",
+        arguments: [
+            (
+                "Musk renamed Twitter X. The company lost advertisers.",
+                ["Musk renamed Twitter X.", "The company lost advertisers."]
+            ),
+            ("He posted on X. Then he left.", ["He posted on X.", "Then he left."]),
+            ("They needed a Plan B. Nobody had one.", ["They needed a Plan B.", "Nobody had one."]),
+            ("Take Vitamin C. It helps.", ["Take Vitamin C.", "It helps."]),
+            (
+                "Franklin D. Roosevelt met George W. Bush's grandfather.",
+                ["Franklin D. Roosevelt met George W. Bush's grandfather."]
+            ),
+            ("J. R. R. Tolkien wrote it. He was a professor.", ["J. R. R. Tolkien wrote it.", "He was a professor."]),
+        ])
+    func oneLetterWordsInEnglish(input: String, expected: [String]) throws {
+        #expect(try Self.texts(Self.english, input) == expected)
+    }
+
+    @Test(
+        "German one-letter words and numbers at a sentence end",
+        arguments: [
+            ("Wir brauchen einen Plan B. Niemand hat einen.", ["Wir brauchen einen Plan B.", "Niemand hat einen."]),
+            ("Er fährt Formel 1. Das ist teuer.", ["Er fährt Formel 1.", "Das ist teuer."]),
+            (
+                "Der Konzern heißt jetzt X. Die Werbekunden gingen.",
+                ["Der Konzern heißt jetzt X.", "Die Werbekunden gingen."]
+            ),
+        ])
+    func oneLetterWordsInGerman(input: String, expected: [String]) throws {
+        #expect(try Self.texts(Self.german, input) == expected)
+    }
+
+    @Test("Footnote markers after a full stop belong to the sentence before them")
+    func footnoteMarkers() throws {
+        #expect(
+            try Self.texts(
+                Self.english,
+                "The offensive began in May.[17] Kyiv confirmed it. [18] [19] Losses were high. [citation needed] Talks stalled. [3]"
+            ) == [
+                "The offensive began in May.[17]", "Kyiv confirmed it. [18] [19]",
+                "Losses were high. [citation needed]",
+                "Talks stalled. [3]",
+            ])
+        // An editorial insertion that a sentence continues is no marker.
+        #expect(
+            try Self.texts(Self.english, "He cited the report. [The] ministry denied it.")
+                == ["He cited the report.", "[The] ministry denied it."])
+    }
+}

@@ -3,8 +3,9 @@ extension LineSegmentation {
 
     /// The quotations and brackets that open and close on the line, each as the range from
     /// its opening mark to its closing mark (inclusive). Handles German „…“ and ‚…‘, English “…” and
-    /// ‘…’, guillemets in both directions, and straight quotes, which pair only when they
-    /// look like quotation marks (an apostrophe inside a word, "they'll", is none).
+    /// ‘…’, guillemets in both directions, ``…'', and straight quotes, which pair only when they
+    /// look like quotation marks (an apostrophe inside a word, "they'll", is none). A mark
+    /// without a partner makes no span.
     ///
     /// - Complexity: O(n) in the line length.
     static func quotations(in units: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
@@ -46,6 +47,16 @@ extension LineSegmentation {
             case 0xAB: if !close(index, unit) { open.append((index, 0xBB)) }  // « … »
             case 0xBB: if !close(index, unit) { open.append((index, 0xAB)) }  // » … «
             case 0x2018: if !close(index, unit), opensHere(index) { open.append((index, 0x2019)) }
+            case 0x60 where index + 1 < count && units[index + 1] == 0x60:
+                open.append((index + 1, 0x60))  // ``…'' (TeX and treebank style)
+            case 0x27 where index + 1 < count && units[index + 1] == 0x27:
+                // '' closes ``…''; it is never a single quote of its own.
+                if open.last?.closer == 0x60 {
+                    let top = open.removeLast()
+                    spans.append((top.index - 1)..<(index + 2))
+                }
+            case 0x27 where index > 0 && units[index - 1] == 0x27:
+                continue
             case 0x2019, 0x27:
                 let inWord =
                     index > 0 && index + 1 < count && C.isLetter(units[index - 1]) && C.isLetter(units[index + 1])
@@ -78,6 +89,16 @@ extension LineSegmentation {
         while index < count {
             let unit = units[index]
             if unit == 0x3C, let end = tagEnd(in: units, from: index) {
+                // An inline code of XLIFF or TMX (<bpt>…</bpt>) holds the native markup it stands
+                // for, no text: the whole element belongs to no segment.
+                let elementEnd = inlineCodeEnd(in: units, tag: index..<end) ?? end
+                masks.append(index..<elementEnd)
+                index = elementEnd
+                continue
+            }
+            // Line breaks written out as escapes ("Hello World. \\r\\n Hello."), as text copied
+            // from source code or JSON has them.
+            if unit == 0x5C, let end = escapedLineBreakEnd(in: units, from: index) {
                 masks.append(index..<end)
                 index = end
                 continue
@@ -120,6 +141,35 @@ extension LineSegmentation {
         case 0x2F, 0x3D, 0x2A, 0x5F, 0x23, 0x7E, 0x2B, 0x2D, 0x2500, 0x2550: return true
         default: return false
         }
+    }
+
+    /// The end of the inline-code element (`bpt`, `ept`, `ph`, `it`) whose start tag is `tag`.
+    private static func inlineCodeEnd(in units: UnsafeBufferPointer<UInt16>, tag: Range<Int>) -> Int? {
+        let name = String(
+            decoding: UnsafeBufferPointer(rebasing: units[(tag.lowerBound + 1)..<tag.upperBound]), as: UTF16.self
+        ).prefix { $0.isLetter }
+        guard ["bpt", "ept", "ph", "it"].contains(name), units[tag.upperBound - 2] != 0x2F else { return nil }
+        let closing = Array("</\(name)>".utf16)
+        var index = tag.upperBound
+        while index + closing.count <= units.count && index - tag.upperBound < 1000 {
+            if units[index] == 0x3C && Array(units[index..<(index + closing.count)]) == closing {
+                return index + closing.count
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The end of a token made only of written-out line breaks (`\\n`, `\\r\\n`) standing alone.
+    private static func escapedLineBreakEnd(in units: UnsafeBufferPointer<UInt16>, from start: Int) -> Int? {
+        guard start == 0 || CodeUnitClass.isSpace(units[start - 1]) else { return nil }
+        var index = start
+        while index + 1 < units.count && units[index] == 0x5C && (units[index + 1] == 0x6E || units[index + 1] == 0x72)
+        {
+            index += 2
+        }
+        guard index > start, index == units.count || CodeUnitClass.isSpace(units[index]) else { return nil }
+        return index
     }
 
     /// The end of a markup tag starting at `start` ("<p>", "</div>", "<img src=…>", "<!-- … -->").

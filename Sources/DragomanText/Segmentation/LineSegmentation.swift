@@ -52,6 +52,11 @@ struct LineSegmentation {
             }
         }
         boundaries.append(count)
+        for index in boundaries.indices.dropFirst().dropLast() {
+            if let end = footnoteMarkersEnd(from: boundaries[index]), end <= boundaries[index + 1] {
+                boundaries[index] = end
+            }
+        }
 
         var ranges: [Range<Int>] = []
         for index in 0..<(boundaries.count - 1) {
@@ -73,7 +78,11 @@ struct LineSegmentation {
         while contentEnd > previous && C.isSpace(units[contentEnd - 1]) { contentEnd -= 1 }
         if (contentEnd..<position).contains(where: { C.isHardSeparator(units[$0]) }) { return position }
 
-        if quotations.contains(where: { $0.lowerBound < position && position < $0.upperBound }) { return nil }
+        if let span = quotations.first(where: { $0.lowerBound < position && position < $0.upperBound }),
+            isBracket(span) || !isAttributed(span)
+        {
+            return nil
+        }
         // A segment never ends with an opening bracket or quote ("martyr.[" + "1] The").
         if contentEnd > previous && isOpeningOnly(units[contentEnd - 1]) { return nil }
 
@@ -83,6 +92,8 @@ struct LineSegmentation {
         while terminatorStart > previous && C.isTerminator(units[terminatorStart - 1]) { terminatorStart -= 1 }
         guard terminatorStart < terminatorEnd else { return position }
 
+        // Footnote markers go with the sentence before them: the boundary moves past them later.
+        if contentEnd < position && footnoteMarkersEnd(from: position) != nil { return position }
         let next = nextWord(from: position)
         let spaced = contentEnd < position
         let first = units[position]
@@ -101,7 +112,7 @@ struct LineSegmentation {
 
         let terminatorLength = terminatorEnd - terminatorStart
         if terminatorLength == 1 && C.isFullStop(units[terminatorStart]) {
-            return judgeFullStop(at: terminatorStart, boundary: position, next: next)
+            return judgeFullStop(at: terminatorStart, boundary: position, next: next, segmentStart: previous)
         }
         if units[terminatorStart] == 0x2E || units[terminatorStart] == 0x2026,
             (terminatorStart..<terminatorEnd).allSatisfy({ units[$0] == 0x2E || units[$0] == 0x2026 })
@@ -114,7 +125,7 @@ struct LineSegmentation {
         return position
     }
 
-    private func judgeFullStop(at dot: Int, boundary: Int, next: NextWord) -> Int? {
+    private func judgeFullStop(at dot: Int, boundary: Int, next: NextWord, segmentStart: Int) -> Int? {
         if let ellipsis = spacedEllipsis(endingAt: dot) {
             // ". . ." after a word-final full stop begins the next sentence ("compounds. . . .
             // The practice"); a free-standing ". . ." is a pause, ". . . ." a pause and an end.
@@ -124,24 +135,76 @@ struct LineSegmentation {
         let word = abbreviationCandidate(endingAt: dot)
         guard !word.parts.isEmpty else { return boundary }
 
+        let last = word.parts[word.parts.count - 1]
+        // A capital letter on its own is a letter or an initial, never "c." (circa) or "v." (versus).
+        let isCapitalLetter = word.parts.count == 1 && last.count == 1 && C.isUpper(units[last.lowerBound])
         for key in word.keys {
-            if rules.prefixAbbreviations.contains(key) { return nil }
+            if rules.prefixAbbreviations.contains(key) && !isCapitalLetter { return nil }
             if rules.numericAbbreviations.contains(key) {
                 if boundary < count && C.isDigit(units[boundary]) { return nil }
             }
-            if rules.finalAbbreviations.contains(key) { return boundary }
+            if rules.finalAbbreviations.contains(key) {
+                // "At 5 a.m. Mr. Smith went …": an introductory phrase is no sentence of its own.
+                return isIntroductoryPhrase(segmentStart..<dot) ? nil : boundary
+            }
             if rules.ambiguousAbbreviations.contains(key) { return next.isStarter(rules) ? boundary : nil }
         }
-        let last = word.parts[word.parts.count - 1]
         let isInitial = last.count == 1 && C.isLetter(units[last.lowerBound])
         let isDottedAcronym =
             word.parts.count >= 2 && word.parts.allSatisfy { $0.count <= 2 && C.isLetter(units[$0.lowerBound]) }
         if isDottedAcronym { return next.isStarter(rules) ? boundary : nil }
-        // After an initial only a word that surely starts a sentence ends it ("you and I. Did
-        // you …"), not a conjunction ("a vertex in X. If X …").
-        if isInitial { return next.isStrongStarter(rules) ? boundary : nil }
+        if isInitial {
+            // A capital letter after a lower-case word is a one-letter word ending a sentence
+            // ("He posted on X. Then he left."), when the next word begins one: a capital that
+            // is no conjunction, or a conjunction followed by a subject ("Then he"); not a
+            // conjunction before a symbol ("a vertex in X. If X = …").
+            if C.isUpper(units[last.lowerBound]), followsLowercaseWord(last.lowerBound), next.isCapitalized {
+                if !next.isStarter(rules) || next.isStrongStarter(rules) { return boundary }
+                return wordAfter(next, from: boundary).isStrongStarter(rules) ? boundary : nil
+            }
+            // After an initial of a name ("Albert I. Jones", "Twitter X. The") only a word that
+            // surely starts a sentence ends it ("you and I. Did you …").
+            return next.isStrongStarter(rules) ? boundary : nil
+        }
         if isOrdinal(number: last, boundary: boundary, next: next) { return nil }
         return boundary
+    }
+
+    /// Whether the word before `start` is written in lower case ("on X"), or a number.
+    private func followsLowercaseWord(_ start: Int) -> Bool {
+        var end = start
+        while end > 0 && C.isSpace(units[end - 1]) { end -= 1 }
+        guard end < start, end > 0 else { return false }
+        var first = end
+        while first > 0 && C.isLetterOrDigit(units[first - 1]) { first -= 1 }
+        return first < end && (C.isLower(units[first]) || C.isDigit(units[first]))
+    }
+
+    /// The word after `word`, which begins the text at `boundary`.
+    private func wordAfter(_ word: NextWord, from boundary: Int) -> NextWord {
+        var index = boundary
+        while index < count && C.isOpener(units[index]) { index += 1 }
+        while index < count && C.isLetter(units[index]) { index += 1 }
+        while index < count && C.isSpace(units[index]) { index += 1 }
+        return index < count ? nextWord(from: index) : NextWord(text: nil, isLowercase: false, isCapitalized: false)
+    }
+
+    /// A few words opened by a preposition or conjunction ("At 5 a.m", "Um 9 Uhr"), which a
+    /// sentence continues.
+    private func isIntroductoryPhrase(_ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        while start < range.upperBound && (C.isSpace(units[start]) || C.isOpener(units[start])) { start += 1 }
+        var end = start
+        while end < range.upperBound && C.isLetter(units[end]) { end += 1 }
+        guard end > start, rules.clauseStarters.contains(string(start..<end).lowercased()) else { return false }
+        var words = 0
+        var inWord = false
+        for index in range {
+            let isSpace = C.isSpace(units[index])
+            if !isSpace && !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        return words <= 4
     }
 
     /// German ordinals and dates: "am 3. Oktober", "der 45. Präsident", "im 1. -3. Jahrhundert".
@@ -176,6 +239,55 @@ struct LineSegmentation {
         return rules.adjectiveEndings.contains { previous.hasSuffix($0) }
     }
 
+    /// Where footnote markers end that follow a boundary at `position` ("Japanese. [2] He …",
+    /// "in 2014. [17] [18]", "[citation needed]"): they belong to the sentence before them. Nil
+    /// when what follows is no marker, or the markers run into lower-case text.
+    private func footnoteMarkersEnd(from position: Int) -> Int? {
+        var index = position
+        var end: Int?
+        while true {
+            var start = index
+            while start < count && C.isSpace(units[start]) { start += 1 }
+            guard start < count, units[start] == 0x5B else { break }
+            var close = start + 1
+            while close < count && close - start <= 40 && units[close] != 0x5D {
+                let unit = units[close]
+                guard C.isLetterOrDigit(unit) || unit == 0x20 || unit == 0x3F || unit == 0x2D else { return end }
+                close += 1
+            }
+            guard close < count, units[close] == 0x5D, close > start + 1 else { break }
+            index = close + 1
+            end = index
+        }
+        guard let end else { return nil }
+        var next = end
+        while next < count && C.isSpace(units[next]) { next += 1 }
+        if next < count && !(C.isUpper(units[next]) || C.isDigit(units[next]) || C.isOpener(units[next])) { return nil }
+        return end
+    }
+
+    private func isBracket(_ span: Range<Int>) -> Bool {
+        units[span.lowerBound] == 0x28 || units[span.lowerBound] == 0x5B
+    }
+
+    /// Whether a quotation continues into its attribution ("…“, sagte Selenskyj", "…,” Zelensky
+    /// said", "…“ sagte er"): the press quotes a speaker sentence by sentence, and each sentence
+    /// is a segment, the attribution staying with the last. A quotation standing alone, or
+    /// followed by a new sentence or a conjunction ("… The Queen!" and the gardeners…), stays
+    /// whole, as dialogue in fiction is segmented.
+    private func isAttributed(_ span: Range<Int>) -> Bool {
+        var close = span.upperBound - 1
+        while close > span.lowerBound && C.isCloser(units[close - 1]) { close -= 1 }
+        if close > span.lowerBound && units[close - 1] == 0x2C { return true }
+        var next = span.upperBound
+        while next < count && C.isCloser(units[next]) { next += 1 }
+        if next < count && units[next] == 0x2C { return true }
+        while next < count && C.isSpace(units[next]) { next += 1 }
+        guard next < count, C.isLower(units[next]) else { return false }
+        let word = nextWord(from: next)
+        return !word.isStarter(rules)
+    }
+
     // MARK: Boundaries ICU does not propose
 
     /// Boundaries Dragoman adds: before bullets and enumerated list items, after a full stop
@@ -199,6 +311,9 @@ struct LineSegmentation {
                     {
                         judged.append(index + 1)
                     }
+                    // Footnote markers after a full stop ("so. [citation needed] Then"): ICU reads
+                    // the bracket as part of the sentence before.
+                    if afterTerminator && next == 0x5B { judged.append(index + 1) }
                     // A quotation broken off with a dash ("to--\" At this moment") ends there.
                     if end < index, end >= 1, C.isDash(units[end - 1]), C.isUpper(next) { judged.append(index + 1) }
                 }
