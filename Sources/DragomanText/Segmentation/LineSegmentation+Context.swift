@@ -13,7 +13,8 @@ extension LineSegmentation {
         var open: [(index: Int, closer: UInt16)] = []
         var spans: [Range<Int>] = []
         let count = units.count
-        let straightDoubles = units.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) }
+        // Straight double quotes pair only when their count is even; counted at the first one.
+        var straightDoubles: Int?
         func opensHere(_ index: Int) -> Bool {
             let before =
                 index == 0 || C.isSpace(units[index - 1]) || C.isOpener(units[index - 1]) || C.isDash(units[index - 1])
@@ -32,6 +33,8 @@ extension LineSegmentation {
         var brackets: [(index: Int, closer: UInt16)] = []
         for index in 0..<count {
             let unit = units[index]
+            // Most of a line is lower-case letters, which open or close nothing.
+            if unit >= 0x61 && unit <= 0x7A { continue }
             switch unit {
             case 0x28: brackets.append((index, 0x29))
             case 0x5B: brackets.append((index, 0x5D))
@@ -63,7 +66,9 @@ extension LineSegmentation {
                 if inWord { continue }
                 if closesHere(index), close(index, unit) { continue }
                 if unit == 0x27, opensHere(index) { open.append((index, 0x27)) }
-            case 0x22 where straightDoubles % 2 == 0:
+            case 0x22:
+                if straightDoubles == nil { straightDoubles = units.reduce(0) { $0 + ($1 == 0x22 ? 1 : 0) } }
+                guard straightDoubles! % 2 == 0 else { continue }
                 if open.last?.closer == 0x22 && closesHere(index) {
                     _ = close(index, unit)
                 } else if opensHere(index) {
@@ -88,6 +93,10 @@ extension LineSegmentation {
         var index = 0
         while index < count {
             let unit = units[index]
+            if unit >= 0x61 && unit <= 0x7A {
+                index += 1
+                continue
+            }
             if unit == 0x3C, let end = tagEnd(in: units, from: index) {
                 // An inline code of XLIFF or TMX (<bpt>…</bpt>) holds the native markup it stands
                 // for, no text: the whole element belongs to no segment.

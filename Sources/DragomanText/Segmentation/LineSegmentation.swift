@@ -296,6 +296,10 @@ struct LineSegmentation {
         var index = 0
         while index < count {
             let unit = units[index]
+            if unit >= 0x61 && unit <= 0x7A {
+                index += 1
+                continue
+            }
             if C.isSpace(unit) {
                 if index + 1 < count && !C.isSpace(units[index + 1]) {
                     var end = index
