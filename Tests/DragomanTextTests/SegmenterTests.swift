@@ -222,6 +222,13 @@ extension SegmenterTests {
                 "``Die Lage ist ernst. Wir handeln sofort'', sagte der Minister. ``Mehr nicht.''",
                 ["``Die Lage ist ernst.", "Wir handeln sofort'', sagte der Minister.", "``Mehr nicht.''"]
             ),
+            (
+                "Von der Leyen sagte: „Europa darf nicht naiv sein. Wir schützen unsere Industrie.“ Dann reiste sie ab.",
+                [
+                    "Von der Leyen sagte: „Europa darf nicht naiv sein.", "Wir schützen unsere Industrie.“",
+                    "Dann reiste sie ab.",
+                ]
+            ),
             // One sentence quoted, then a lower-case continuation: one segment (Golden Rules).
             (
                 "„Das ist falsch.“ sagte er und ging. Niemand folgte ihm.",
@@ -271,6 +278,10 @@ extension SegmenterTests {
             ),
             ("He posted on X. Then he left.", ["He posted on X.", "Then he left."]),
             ("They needed a Plan B. Nobody had one.", ["They needed a Plan B.", "Nobody had one."]),
+            (
+                "It had no plan B. About 7.6 million people wait.",
+                ["It had no plan B.", "About 7.6 million people wait."]
+            ),
             ("Take Vitamin C. It helps.", ["Take Vitamin C.", "It helps."]),
             (
                 "Franklin D. Roosevelt met George W. Bush's grandfather.",
@@ -307,6 +318,9 @@ extension SegmenterTests {
                 "Losses were high. [citation needed]",
                 "Talks stalled. [3]",
             ])
+        #expect(
+            try Self.texts(Self.german, "Die Quote stieg auf 40 Prozent. ¹ Die Methode ist neu.")
+                == ["Die Quote stieg auf 40 Prozent. ¹", "Die Methode ist neu."])
         // An editorial insertion that a sentence continues is no marker.
         #expect(
             try Self.texts(Self.english, "He cited the report. [The] ministry denied it.")

@@ -156,11 +156,12 @@ struct LineSegmentation {
         if isInitial {
             // A capital letter after a lower-case word is a one-letter word ending a sentence
             // ("He posted on X. Then he left."), when the next word begins one: a capital that
-            // is no conjunction, or a conjunction followed by a subject ("Then he"); not a
-            // conjunction before a symbol ("a vertex in X. If X = …").
+            // is no conjunction, or a conjunction followed by a subject or a number ("Then he",
+            // "About 7.6 million"); not a conjunction before a symbol ("a vertex in X. If X = …").
             if C.isUpper(units[last.lowerBound]), followsLowercaseWord(last.lowerBound), next.isCapitalized {
                 if !next.isStarter(rules) || next.isStrongStarter(rules) { return boundary }
-                return wordAfter(next, from: boundary).isStrongStarter(rules) ? boundary : nil
+                let after = wordAfter(next, from: boundary)
+                return after.isStrongStarter(rules) || after.isNumber ? boundary : nil
             }
             // After an initial of a name ("Albert I. Jones", "Twitter X. The") only a word that
             // surely starts a sentence ends it ("you and I. Did you …").
@@ -248,6 +249,14 @@ struct LineSegmentation {
         while true {
             var start = index
             while start < count && C.isSpace(units[start]) { start += 1 }
+            // Superscript note numbers ("40 Prozent. ¹ Die Methode").
+            var superscript = start
+            while superscript < count && Self.isSuperscriptDigit(units[superscript]) { superscript += 1 }
+            if superscript > start {
+                index = superscript
+                end = index
+                continue
+            }
             guard start < count, units[start] == 0x5B else { break }
             var close = start + 1
             while close < count && close - start <= 40 && units[close] != 0x5D {
@@ -266,16 +275,25 @@ struct LineSegmentation {
         return end
     }
 
+    static func isSuperscriptDigit(_ unit: UInt16) -> Bool {
+        unit == 0xB9 || unit == 0xB2 || unit == 0xB3 || (unit >= 0x2070 && unit <= 0x2079)
+    }
+
     private func isBracket(_ span: Range<Int>) -> Bool {
         units[span.lowerBound] == 0x28 || units[span.lowerBound] == 0x5B
     }
 
     /// Whether a quotation continues into its attribution ("…“, sagte Selenskyj", "…,” Zelensky
-    /// said", "…“ sagte er"): the press quotes a speaker sentence by sentence, and each sentence
+    /// said", "…“ sagte er") or is announced by it after a colon ("Sie sagte: „…“"): the press
+    /// quotes a speaker sentence by sentence, and each sentence
     /// is a segment, the attribution staying with the last. A quotation standing alone, or
     /// followed by a new sentence or a conjunction ("… The Queen!" and the gardeners…), stays
     /// whole, as dialogue in fiction is segmented.
     private func isAttributed(_ span: Range<Int>) -> Bool {
+        // Announced by its speaker: "Sie sagte: „…“", "He said: "…"".
+        var before = span.lowerBound
+        while before > 0 && C.isSpace(units[before - 1]) { before -= 1 }
+        if before > 0 && units[before - 1] == 0x3A { return true }
         var close = span.upperBound - 1
         while close > span.lowerBound && C.isCloser(units[close - 1]) { close -= 1 }
         if close > span.lowerBound && units[close - 1] == 0x2C { return true }
@@ -317,7 +335,7 @@ struct LineSegmentation {
                     }
                     // Footnote markers after a full stop ("so. [citation needed] Then"): ICU reads
                     // the bracket as part of the sentence before.
-                    if afterTerminator && next == 0x5B { judged.append(index + 1) }
+                    if afterTerminator && (next == 0x5B || Self.isSuperscriptDigit(next)) { judged.append(index + 1) }
                     // A quotation broken off with a dash ("to--\" At this moment") ends there.
                     if end < index, end >= 1, C.isDash(units[end - 1]), C.isUpper(next) { judged.append(index + 1) }
                 }
@@ -432,6 +450,7 @@ struct LineSegmentation {
         var text: String?
         var isLowercase: Bool
         var isCapitalized: Bool
+        var isNumber = false
 
         func isStrongStarter(_ rules: SegmentationRules) -> Bool {
             guard let text else { return false }
@@ -455,7 +474,7 @@ struct LineSegmentation {
         let first = units[start]
         return NextWord(
             text: end > start ? string(start..<end) : nil, isLowercase: C.isLower(first),
-            isCapitalized: C.isUpper(first))
+            isCapitalized: C.isUpper(first), isNumber: C.isDigit(first))
     }
 
     func string(_ range: Range<Int>) -> String {
