@@ -130,10 +130,13 @@ public enum GlossaryFile {
             guard let languages else {
                 throw GlossaryFormatError.languagesNeeded(format)
             }
-            let list = BilingualTermList(
-                glossary, from: languages.source, to: languages.target, forms: format == .omegat)
-            return format == .omegat ? GlossaryOmegaT.write(list) : GlossaryBilingualCSV.write(list)
+            return text(of: BilingualTermList(glossary, format: format, languages: languages), format: format)
         }
+    }
+
+    /// A bilingual list as the file of its format (`omegat` or `bilingual-csv`).
+    public static func text(of list: BilingualTermList, format: Format) -> String {
+        format == .omegat ? GlossaryOmegaT.write(list) : GlossaryBilingualCSV.write(list)
     }
 
     /// Writes atomically: a failure never leaves a half-written glossary behind.
@@ -160,5 +163,14 @@ public enum GlossaryFormatError: DragomanError, Equatable {
         case .languagesNeeded(let format):
             "the \(format.rawValue) format holds one language pair: name it with --source-lang and --target-lang"
         }
+    }
+}
+
+extension BilingualTermList {
+    /// The list a bilingual format writes: OmegaT's glossary has a row per inflected form too.
+    public init(
+        _ glossary: Glossary, format: GlossaryFile.Format, languages: (source: LanguageCode, target: LanguageCode)
+    ) {
+        self.init(glossary, from: languages.source, to: languages.target, forms: format == .omegat)
     }
 }

@@ -35,9 +35,14 @@ enum CodeUnitClass {
         return properties.isUppercase || properties.generalCategory == .titlecaseLetter
     }
 
+    /// a–z: most of a line, and nothing any of the segmenter's scans looks for, so they skip
+    /// these first.
+    @inline(__always)
+    static func isASCIILower(_ unit: UInt16) -> Bool { unit >= 0x61 && unit <= 0x7A }
+
     @inline(__always)
     static func isLower(_ unit: UInt16) -> Bool {
-        if unit < 0x80 { return unit >= 0x61 && unit <= 0x7A }
+        if unit < 0x80 { return isASCIILower(unit) }
         return scalar(unit)?.properties.isLowercase ?? false
     }
 

@@ -33,8 +33,7 @@ extension LineSegmentation {
         var brackets: [(index: Int, closer: UInt16)] = []
         for index in 0..<count {
             let unit = units[index]
-            // Most of a line is lower-case letters, which open or close nothing.
-            if unit >= 0x61 && unit <= 0x7A { continue }
+            if C.isASCIILower(unit) { continue }
             switch unit {
             case 0x28: brackets.append((index, 0x29))
             case 0x5B: brackets.append((index, 0x5D))
@@ -93,7 +92,7 @@ extension LineSegmentation {
         var index = 0
         while index < count {
             let unit = units[index]
-            if unit >= 0x61 && unit <= 0x7A {
+            if C.isASCIILower(unit) {
                 index += 1
                 continue
             }

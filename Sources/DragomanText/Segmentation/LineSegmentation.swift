@@ -314,7 +314,7 @@ struct LineSegmentation {
         var index = 0
         while index < count {
             let unit = units[index]
-            if unit >= 0x61 && unit <= 0x7A {
+            if C.isASCIILower(unit) {
                 index += 1
                 continue
             }

@@ -34,8 +34,7 @@ struct GlossaryExportCommand: ParsableCommand {
         let glossary = try GlossaryFile.read(source)
         var written = "\(glossary.entries.count) entries"
         if format.isBilingual, let languages = file.languages {
-            let list = BilingualTermList(
-                glossary, from: languages.source, to: languages.target, forms: format == .omegat)
+            let list = BilingualTermList(glossary, format: format, languages: languages)
             let entries = Set(list.rows.compactMap(\.entry)).count
             guard entries > 0 || glossary.entries.isEmpty else {
                 throw CommandFailure.usage(
@@ -46,8 +45,10 @@ struct GlossaryExportCommand: ParsableCommand {
                 entries == glossary.entries.count
                 ? "\(entries) entries (\(list.rows.count) rows)"
                 : "\(entries) of \(glossary.entries.count) entries (\(list.rows.count) rows; the others lack a \(languages.source) or \(languages.target) term)"
+            try FileAccess.write(GlossaryFile.text(of: list, format: format), to: output)
+        } else {
+            try GlossaryFile.write(glossary, to: output, format: format, languages: file.languages)
         }
-        try GlossaryFile.write(glossary, to: output, format: format, languages: file.languages)
         StandardError.write(
             "dragoman: wrote \(written) of \(source) to \(output) (\(format.rawValue))\n")
     }
