@@ -112,3 +112,44 @@ struct GlossaryHarvestTests {
         #expect(glossary.entries[0].note?.contains("aligned pairs") == true)
     }
 }
+
+extension AlignerTests {
+    @Test(
+        "Confidences: the clean sample pair scores above 0.7 everywhere; a sentence replaced by an unrelated one is the least sure"
+    )
+    func confidences() throws {
+        let german = try Self.segments("Samples/de-nordkorea-truppen.txt", .german)
+        let english = try Self.segments("Samples/en-nordkorea-truppen.txt", .english)
+        let aligner = SentenceAligner(sourceLanguage: .german, targetLanguage: .english, dictionary: Self.dictionary)
+        let clean = aligner.align(source: german, target: english)
+        // 0.7 is the review threshold of projects (TranslationUnit.alignmentReviewThreshold).
+        #expect(clean.allSatisfy { $0.score >= 0.7 }, "\(clean.map(\.score))")
+        var replaced = english
+        let index = try #require(replaced.firstIndex { $0.hasPrefix("Last week") })
+        replaced[index] =
+            "The weather in the Alps was unusually mild for the season, and ski resorts opened late because there was hardly any snow."
+        let beads = aligner.align(source: german, target: replaced)
+        let unrelated = try #require(beads.first { $0.target.contains(index) })
+        let original = try #require(clean.first { $0.target.contains(index) })
+        // Less sure than the true translation was, and the least sure bead of the document.
+        #expect(unrelated.score < original.score - 0.05, "\(unrelated.score) vs \(original.score)")
+        #expect(beads.allSatisfy { $0 == unrelated || $0.score > unrelated.score })
+    }
+
+    @Test("Confidences are probabilities of the beads of the path: each in [0, 1], and they follow the cost model")
+    func confidencesAreProbabilities() throws {
+        let german = try Self.segments("Samples/de-nordkorea-truppen.txt", .german)
+        let english = try Self.segments("Samples/en-nordkorea-truppen.txt", .english)
+        var options = SentenceAligner.Options()
+        // A hotter temperature spreads the probability over more paths: every bead is less sure.
+        options.confidenceTemperature = 4
+        let hot = SentenceAligner(
+            sourceLanguage: .german, targetLanguage: .english, dictionary: Self.dictionary, options: options
+        ).align(source: german, target: english)
+        let cold = SentenceAligner(sourceLanguage: .german, targetLanguage: .english, dictionary: Self.dictionary)
+            .align(source: german, target: english)
+        #expect(hot.map(\.description) == cold.map(\.description))
+        #expect(zip(hot, cold).allSatisfy { $0.score <= $1.score + 1e-9 && $0.score >= 0 && $1.score <= 1 })
+        #expect(zip(hot, cold).contains { $0.score < $1.score - 0.05 })
+    }
+}

@@ -37,4 +37,16 @@ struct EvalAlignmentCommandTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("\(gold.path):2"), "\(result.stderr)")
     }
+
+    @Test("Calibration: beads below and above the review threshold, and by confidence band, add up")
+    func calibration() throws {
+        let result = try CommandRunner.run(["eval", "alignment"] + Self.parallel + Self.languages)
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("confidence:") })
+        let match = try #require(
+            line.firstMatch(of: /(\d+) beads below 0\.70, [\d.]+% of them wrong; (\d+) at or above/))
+        let total = try #require(Int(match.output.1)) + #require(Int(match.output.2))
+        let bands = result.stdout.matches(of: /confidence \d\.\d–\d\.\d: +(\d+) beads/).compactMap { Int($0.output.1) }
+        #expect(!bands.isEmpty && bands.reduce(0, +) == total)
+    }
 }

@@ -216,4 +216,46 @@ extension ProjectCommandTests {
         ])
         #expect(missing.status == 2 && missing.stderr.contains("none.csv"))
     }
+
+    @Test(
+        "A sentence replaced by an unrelated one: its unit is marked for review, counted by status, listed by --filter review until typed over"
+    )
+    func alignmentReview() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = folder.appendingPathComponent("p.db").path
+        // The clean sample marks nothing.
+        #expect(try CommandRunner.run(Self.samplePair + ["--project", project]).status == 0)
+        #expect(try Self.units(project).allSatisfy { $0["alignment_review"] as? Bool == false })
+        #expect(!(try CommandRunner.run(["status", "--project", project]).stdout.contains("to review")))
+
+        let english = try String(contentsOfFile: "Samples/en-nordkorea-truppen.txt", encoding: .utf8)
+        let start = try #require(english.range(of: "Last week"))
+        let end = try #require(english.range(of: ". ", range: start.upperBound..<english.endIndex))
+        let replaced = english.replacingCharacters(
+            in: start.lowerBound..<end.upperBound,
+            with: "The weather in the Alps was unusually mild for the season, and ski resorts opened late because "
+                + "there was hardly any snow. ")
+        let translation = folder.appendingPathComponent("en.txt")
+        try replaced.write(to: translation, atomically: true, encoding: .utf8)
+        let other = folder.appendingPathComponent("q.db").path
+        var arguments = Self.samplePair + ["--project", other]
+        arguments[arguments.firstIndex(of: "Samples/en-nordkorea-truppen.txt")!] = translation.path
+        #expect(try CommandRunner.run(arguments).status == 0)
+        let marked = try Self.units(other).filter { $0["alignment_review"] as? Bool == true }
+        #expect(marked.count >= 1 && marked.count <= 2)
+        #expect(marked.contains { ($0["target"] as? String)?.contains("weather in the Alps") == true })
+        let status = try CommandRunner.run(["status", "--project", other])
+        #expect(status.stdout.contains("to review      \(marked.count) unit"), "\(status.stdout)")
+        let listed = try CommandRunner.run(["segments", "--filter", "review", "--project", other])
+        #expect(
+            listed.stdout.components(separatedBy: "to review (alignment confidence below 0.7)").count - 1
+                == marked.count)
+        let id = try #require(marked.first?["unit"] as? Int)
+        #expect(
+            try CommandRunner.run(["set", "\(id)", "Last week, Zelensky accused North Korea.", "--project", other])
+                .status == 0)
+        let after = try CommandRunner.run(["segments", "--filter", "review", "--format", "json", "--project", other])
+        #expect(!after.stdout.contains("\"unit\" : \(id),"))
+    }
 }

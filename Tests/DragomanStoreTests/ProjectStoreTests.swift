@@ -102,4 +102,22 @@ struct ProjectStoreTests {
         #expect(try store.addMemoryUnits([entry, entry]) == 1)
         #expect(try store.addMemoryUnits([entry]) == 0)
     }
+
+    @Test func unsureAlignedUnitsAreMarkedForReviewUntilAPersonSavesOrReviewsThem() {
+        var unit = TranslationUnit(
+            id: 1, documentID: 1, position: 0, segmentIDs: [1], source: "Kim traf Putin.", target: "Kim met Putin.",
+            status: .translated, origin: .aligned, alignmentScore: 0.55, updatedAt: Date())
+        #expect(unit.needsAlignmentReview)
+        unit.alignmentScore = TranslationUnit.alignmentReviewThreshold
+        #expect(!unit.needsAlignmentReview)
+        unit.alignmentScore = 0.2
+        unit.status = .reviewed
+        #expect(!unit.needsAlignmentReview)
+        unit.status = .translated
+        unit.origin = .typed
+        #expect(!unit.needsAlignmentReview)
+        unit.origin = .aligned
+        unit.alignmentScore = nil
+        #expect(!unit.needsAlignmentReview)
+    }
 }

@@ -16,7 +16,8 @@ struct SampleWorkbench {
     let path: String
     let workbench: Workbench
 
-    init(engine: (any TranslationEngine)? = nil) throws {
+    /// `translation` is the English article to align with the German sample (the sample's own by default).
+    init(engine: (any TranslationEngine)? = nil, translation: String? = nil) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-workbench-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("sample.db").path
@@ -24,7 +25,7 @@ struct SampleWorkbench {
         let store = try SQLiteProjectStore(path: path, create: true)
         _ = try DocumentAddition(
             source: Repository.path("Samples/de-nordkorea-truppen.txt"), sourceLanguage: .german,
-            translation: Repository.path("Samples/en-nordkorea-truppen.txt"), targetLanguage: .english,
+            translation: translation ?? Repository.path("Samples/en-nordkorea-truppen.txt"), targetLanguage: .english,
             glossaries: [Repository.path("Glossaries/news-names.csv")]
         ).add(to: store)
         workbench = Workbench(

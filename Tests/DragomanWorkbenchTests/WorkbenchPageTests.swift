@@ -198,4 +198,41 @@ import Testing
         #expect(await otherIterator.next() == nil)
         #expect(events.listenerCount == 0)
     }
+
+    @Test func unsureAlignmentsAreMarkedInTheGridAndTheAPIUntilSaved() async throws {
+        // The sample translation with its third sentence replaced by an unrelated one.
+        let english = try String(
+            contentsOfFile: Repository.path("Samples/en-nordkorea-truppen.txt"), encoding: .utf8)
+        let start = try #require(english.range(of: "Last week"))
+        let end = try #require(english.range(of: ". ", range: start.upperBound..<english.endIndex))
+        let replaced = english.replacingCharacters(
+            in: start.lowerBound..<end.upperBound,
+            with: "The weather in the Alps was unusually mild for the season, and ski resorts opened late because "
+                + "there was hardly any snow. ")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("en-\(UUID()).txt")
+        try replaced.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let sample = try SampleWorkbench(translation: file.path)
+        try await sample.test { client in
+            let units = try await Caller.script.get(client, "/api/documents/1/units").array()
+            let marked = units.filter { $0["alignment_review"] as? Bool == true }
+            let unit = try #require(marked.first { ($0["target"] as? String)?.contains("weather") == true })
+            let id = try #require(unit["id"] as? Int)
+            let documents = try await Caller.script.get(client, "/api/documents").array()
+            #expect(documents.first?["alignment_review"] as? Int == marked.count)
+            let page = try await Caller.script.get(client, "/documents/1").text
+            #expect(page.matches(of: /data-review="1"/).count == marked.count)
+            #expect(page.contains(#"id="u-\#(id)""#))
+            #expect(page.contains("alignment to review: confidence below 0.7"))
+            #expect(page.contains("alignment to review (confidence &lt; 0.7)"))
+            let version = try #require(unit["version"] as? Int)
+            let saved = try await Caller.script.send(
+                client, .put, "/api/units/\(id)",
+                json: #"{"target": "Last week, Zelensky accused North Korea.", "version": \#(version)}"#)
+            #expect(saved.status == .ok, "\(saved.text)")
+            #expect(try saved.object()["alignment_review"] as? Bool == false)
+            let after = try await Caller.script.get(client, "/api/documents").array()
+            #expect(after.first?["alignment_review"] as? Int == marked.count - 1)
+        }
+    }
 }

@@ -10,6 +10,19 @@ struct AlignmentModel: Sendable {
     let lexicalWeight: Double
     /// Cost of each sentence of a merged bead that has no link to the other side.
     let unlinkedPenalty = 3.0
+    /// The share of a bead's coverage each of its sentences must reach on its own.
+    static let sharedCoverage = 0.4
+    /// Growth of the lexical bonus with a bead's larger side: a 2-1 bead whose sentences are
+    /// all linked earns more than a 1-1 would, but less than two 1-1 beads, so that a merge is
+    /// chosen when the words say the sentences belong together and not for the bonus alone.
+    static let bonusGrowth = 0.4
+
+    /// The largest lexical bonus of a bead by its larger side (1 to 4 segments).
+    let bonuses: [Double]
+
+    /// The largest lexical bonus of a bead of `a` source and `b` target segments.
+    @inline(__always)
+    func bonus(_ a: Int, _ b: Int) -> Double { bonuses[max(a, b)] }
     /// Target characters per source character over the whole document.
     let ratio: Double
     /// Target words sorted, for membership tests.
@@ -20,6 +33,7 @@ struct AlignmentModel: Sendable {
         self.target = target
         self.lexicon = lexicon
         self.lexicalWeight = lexicalWeight
+        bonuses = (0...4).map { lexicalWeight * pow(Double($0), Self.bonusGrowth) }
         let sourceLength = source.reduce(0) { $0 + $1.length }
         let targetLength = target.reduce(0) { $0 + $1.length }
         ratio = sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1
@@ -95,41 +109,12 @@ struct AlignmentModel: Sendable {
     func search(band: Band) -> [Bead]? {
         let n = source.count
         let m = target.count
-        var offsets = [Int](repeating: 0, count: n + 2)
-        for i in 0...n { offsets[i + 1] = offsets[i] + band.hi[i] - band.lo[i] + 1 }
-        var cost = [Double](repeating: .infinity, count: offsets[n + 1])
-        var back = [Int8](repeating: -1, count: offsets[n + 1])
-        func cell(_ i: Int, _ j: Int) -> Int? {
-            guard j >= band.lo[i], j <= band.hi[i] else { return nil }
-            return offsets[i] + j - band.lo[i]
-        }
-        // Pair evidence for the cells a bead can cover, computed once, in a window per source
-        // segment wide enough for the largest bead: NaN until computed.
-        let reach = 4
-        var windowStart = [Int](repeating: 0, count: n + 1)
-        var windowOffsets = [Int](repeating: 0, count: n + 1)
-        for s in 0..<n {
-            let low = max(0, band.lo[s] - reach)
-            let high = min(m - 1, band.hi[min(n, s + reach)] + reach)
-            windowStart[s] = low
-            windowOffsets[s + 1] = windowOffsets[s] + max(0, high - low + 1)
-        }
-        // Computed up front on every core: rows are independent.
-        var evidence = [Float](repeating: 0, count: windowOffsets[n])
-        let (rowOffsets, starts) = (windowOffsets, windowStart)
-        evidence.withUnsafeMutableBufferPointer { buffer in
-            let cells = ResultSlots(buffer: buffer)
-            ConcurrentWork.forEach(count: n) { row in
-                for slot in 0..<(rowOffsets[row + 1] - rowOffsets[row]) {
-                    cells.buffer[rowOffsets[row] + slot] = Float(pairEvidence(row, starts[row] + slot))
-                }
-            }
-        }
-        func pair(_ i: Int, _ j: Int) -> Double {
-            let slot = j - windowStart[i]
-            guard slot >= 0, windowOffsets[i] + slot < windowOffsets[i + 1] else { return pairEvidence(i, j) }
-            return Double(evidence[windowOffsets[i] + slot])
-        }
+        let cells = BandCells(band)
+        // One closure for the whole search: a method reference made per call would copy the table.
+        let pair = PairEvidence(model: self, band: band).value
+        var cost = [Double](repeating: .infinity, count: cells.count)
+        var back = [Int8](repeating: -1, count: cells.count)
+        let cell = cells.index
         if let start = cell(0, 0) { cost[start] = 0 }
         for i in 0...n {
             for j in band.lo[i]...band.hi[i] {
@@ -141,7 +126,7 @@ struct AlignmentModel: Sendable {
                     let previous = cost[from]
                     // The lexical bonus is at most lexicalWeight: a bead that cannot beat the
                     // best so far even with it is not scored.
-                    if previous == .infinity || previous + prior - lexicalWeight >= best { continue }
+                    if previous == .infinity || previous + prior - bonus(a, b) >= best { continue }
                     let total = previous + beadCost(i - a, a, j - b, b, prior: prior, pair: pair)
                     if total < best {
                         best = total
@@ -159,14 +144,19 @@ struct AlignmentModel: Sendable {
         var j = m
         while i > 0 || j > 0 {
             guard let here = cell(i, j), back[here] >= 0 else { break }
-            let (a, b, prior) = SentenceAligner.beadTypes[Int(back[here])]
-            let stepCost = beadCost(i - a, a, j - b, b, prior: prior, pair: pair)
-            beads.append(
-                Bead(source: Array((i - a)..<i), target: Array((j - b)..<j), score: exp(-max(0, stepCost) / 6)))
+            let (a, b, _) = SentenceAligner.beadTypes[Int(back[here])]
+            beads.append(Bead(source: Array((i - a)..<i), target: Array((j - b)..<j)))
             i -= a
             j -= b
         }
         return beads.reversed()
+    }
+
+    /// A sentence of a merged bead with no evidence of its own, or far less than the bead has.
+    @inline(__always)
+    func isUnlinked(_ evidence: Double, _ features: SegmentFeatures, coverage: Double) -> Bool {
+        evidence == 0
+            || evidence < Self.sharedCoverage * coverage * Double(features.words.count + features.anchors.count)
     }
 
     /// Cost of the bead of `a` source segments from `i` and `b` target segments from `j`.
@@ -179,31 +169,34 @@ struct AlignmentModel: Sendable {
         guard a > 0 && b > 0 else { return prior }
         var cost = prior + lengthCost(sourceLength, targetLength)
         var evidence = 0.0
-        for s in i..<(i + a) {
-            var sentence = 0.0
-            for t in j..<(j + b) {
-                let value = pair(s, t)
-                evidence += value
-                sentence += value
+        for s in i..<(i + a) { for t in j..<(j + b) { evidence += pair(s, t) } }
+        let size = Double(sourceTokens + targetTokens) / 2
+        let coverage = size > 0 ? min(1, evidence / size) : 0
+        // Each sentence of a merged bead must be linked to the other side about as well as the
+        // bead as a whole: a merge that swallows an unrelated line (a caption, OCR debris, a
+        // sentence the translator dropped) pays for it, chance links or not.
+        if a > 1 {
+            for s in i..<(i + a) where source[s].words.count >= 2 {
+                var sentence = 0.0
+                for t in j..<(j + b) { sentence += pair(s, t) }
+                if isUnlinked(sentence, source[s], coverage: coverage) { cost += unlinkedPenalty }
             }
-            // Each sentence of a merged bead must show some link to the other side; a merge that
-            // swallows an unrelated line (a caption, OCR debris) pays for it.
-            if a > 1 && sentence == 0 && source[s].words.count >= 2 { cost += unlinkedPenalty }
         }
         if b > 1 {
             for t in j..<(j + b) where target[t].words.count >= 2 {
-                if !(i..<(i + a)).contains(where: { pair($0, t) > 0 }) { cost += unlinkedPenalty }
+                var sentence = 0.0
+                for s in i..<(i + a) { sentence += pair(s, t) }
+                if isUnlinked(sentence, target[t], coverage: coverage) { cost += unlinkedPenalty }
             }
         }
-        let size = Double(sourceTokens + targetTokens) / 2
-        if size > 0 { cost -= lexicalWeight * min(1, evidence / size) }
+        cost -= bonus(a, b) * coverage
         return cost
     }
 
-    /// A lexicon learned from the sure 1-1 beads of a first pass by IBM Model 1 (a few EM
+    /// A lexicon learned from the 1-1 beads of a first pass by IBM Model 1 (a few EM
     /// iterations over at most 20,000 beads), joined with this model's lexicon.
     func learnLexicon(from beads: [Bead], sourceVocabulary: Int) -> [[Int32]] {
-        let sure = beads.filter { $0.source.count == 1 && $0.target.count == 1 && $0.score > 0.3 }.prefix(20_000)
+        let sure = beads.filter { $0.source.count == 1 && $0.target.count == 1 }.prefix(20_000)
         var probability: [Int64: Double] = [:]
         func key(_ e: Int32, _ f: Int32) -> Int64 { Int64(e) << 32 | Int64(UInt32(bitPattern: f)) }
         for bead in sure {

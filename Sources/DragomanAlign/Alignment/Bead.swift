@@ -6,7 +6,9 @@ public struct Bead: Hashable, Sendable, CustomStringConvertible {
     /// 0-based segment indices.
     public var source: [Int]
     public var target: [Int]
-    /// How sure the aligner is, in [0, 1].
+    /// How likely the bead is to be right, in [0, 1]: the aligner's posterior probability,
+    /// calibrated on the Text+Berg development document (`dragoman eval alignment` prints the
+    /// check).
     public var score: Double
 
     public init(source: [Int], target: [Int], score: Double = 1) {

@@ -6,9 +6,13 @@ import Foundation
 /// Dynamic programming over beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 3-2, 2-3, 3-3,
 /// 4-1, 1-4) in a band around the diagonal, with a cost that combines a Gale-Church length
 /// model on characters, the bead type's prior, and the share of words linked by a bilingual
-/// dictionary, by cognates and by numbers. A second pass learns a translation lexicon (IBM
-/// Model 1) from the first pass's sure 1-1 beads and realigns in a band around the first
-/// path.
+/// dictionary, by cognates and by numbers. The lexical bonus grows with a bead's larger side
+/// (a merge whose sentences all link earns more than a 1-1 bead, less than two), and every
+/// sentence of a merge must be linked about as well as the bead as a whole. A second pass
+/// learns a translation lexicon (IBM Model 1) from the first pass's 1-1 beads and realigns in
+/// a band around the first path. Each bead's score is then its posterior probability over
+/// the paths near it (`AlignmentModel.confidences`): calibrated, so that a reviewer can be
+/// sent to the beads below a threshold.
 ///
 /// - Complexity: O((n + m) · w) time and memory for band width w.
 public struct SentenceAligner: Sendable {
@@ -18,6 +22,8 @@ public struct SentenceAligner: Sendable {
         /// Weight of the lexical and anchor evidence against the length and type costs.
         public var lexicalWeight = 12.0
         public var secondPass = true
+        /// Temperature of the bead confidences (see `AlignmentModel.confidences`).
+        public var confidenceTemperature = 1.0
 
         public init() {}
     }
@@ -98,13 +104,22 @@ public struct SentenceAligner: Sendable {
             found = model.search(band: Band.diagonal(n: n, m: m, halfWidth: halfWidth))
         }
         guard var beads = found else { return [] }
+        var finalModel = model
         if options.secondPass {
             let learned = model.learnLexicon(from: beads, sourceVocabulary: sourceSide.vocabulary.count)
             let refined = AlignmentModel(
                 source: sourceFeatures, target: targetFeatures, lexicon: learned, lexicalWeight: options.lexicalWeight)
-            if let better = refined.search(band: Band.around(beads, n: n, m: m, halfWidth: max(10, options.band / 3))) {
+            if let better = refined.search(
+                band: Band.around(beads, n: n, m: m, halfWidth: max(10, options.band * 2 / 3)))
+            {
                 beads = better
+                finalModel = refined
             }
+        }
+        for (index, confidence) in finalModel.confidences(of: beads, temperature: options.confidenceTemperature)
+            .enumerated()
+        {
+            beads[index].score = confidence
         }
         return beads
     }

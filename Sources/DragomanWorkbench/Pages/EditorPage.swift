@@ -94,11 +94,11 @@ enum EditorPage {
         let score = unit.score.map(Self.score) ?? ""
         return """
             <div class="row" role="row" id="u-\(unit.id)" data-unit="\(unit.id)" data-version="\(unit.version)" \
-            data-status="\(unit.status.rawValue)" data-score="\(score)"><div role="cell" class="num">\(unit.index)</div>\
+            data-status="\(unit.status.rawValue)" data-score="\(score)"\(unit.alignmentReview ? " data-review=\"1\"" : "")><div role="cell" class="num">\(unit.index)</div>\
             <div role="cell" class="source">\(HTMLPage.escape(unit.source))</div>\
             <div role="cell" class="target">\(HTMLPage.escape(unit.target ?? ""))</div>\
             <div role="cell" class="status"><span class="badge s-\(unit.status.rawValue)">\(unit.status.rawValue)</span></div>\
-            <div role="cell" class="score">\(score)</div></div>
+            <div role="cell" class="score"\(unit.alignmentReview ? reviewTitle : "")>\(score)</div></div>
 
             """
     }
@@ -127,6 +127,10 @@ enum EditorPage {
         """
     }
 
+    /// What the mark on a unit to review says when pointed at.
+    static let reviewTitle =
+        " title=\"alignment to review: confidence below \(TranslationUnit.alignmentReviewThreshold)\""
+
     static func filters() -> String {
         let options = UnitStatus.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }.joined()
         return """
@@ -134,7 +138,7 @@ enum EditorPage {
             <label>Status <select id="filter-status"><option value="">all</option>\
             <option value="open">new or draft</option>\(options)</select></label>
             <label><input type="checkbox" id="filter-qa"> with QA findings</label>
-            <label><input type="checkbox" id="filter-score"> low alignment score (&lt; 0.5)</label>
+            <label><input type="checkbox" id="filter-score"> alignment to review (confidence &lt; \(TranslationUnit.alignmentReviewThreshold))</label>
             <label>Text <input type="search" id="filter-text" placeholder="in source or target"></label>
             <span id="filter-count" aria-live="polite"></span>
             <form id="concordance-form"><label>Concordance <input type="search" id="concordance" \

@@ -18,6 +18,8 @@ public struct UnitView: Codable, Sendable, Hashable {
     public var origin: UnitOrigin?
     /// The alignment score, to three decimals, when aligned.
     public var score: Double?
+    /// Marked for review: an aligned target whose bead scored below the review threshold.
+    public var alignmentReview: Bool
     /// How many source segments the unit holds (a split is possible from 2).
     public var segments: Int
     public var updatedAt: Date
@@ -32,6 +34,7 @@ public struct UnitView: Codable, Sendable, Hashable {
         version = unit.version
         origin = unit.origin
         score = unit.alignmentScore.map { ($0 * 1000).rounded() / 1000 }
+        alignmentReview = unit.needsAlignmentReview
         segments = unit.segmentIDs.count
         updatedAt = unit.updatedAt
     }
@@ -47,6 +50,8 @@ public struct DocumentView: Codable, Sendable {
     /// Units and source words per status (statuses with none left out).
     public var unitsByStatus: [String: Int]
     public var wordsByStatus: [String: Int]
+    /// Units marked for alignment review.
+    public var alignmentReview: Int
 }
 
 public struct HistoryEntryView: Codable, Sendable {

@@ -49,7 +49,7 @@ public actor WorkbenchProject {
         return DocumentView(
             id: document.id, name: document.name, sourceLanguage: document.sourceLanguage.tag,
             targetLanguage: document.targetLanguage.tag, units: progress.totalUnits, words: progress.totalWords,
-            unitsByStatus: progress.units, wordsByStatus: progress.words)
+            unitsByStatus: progress.units, wordsByStatus: progress.words, alignmentReview: progress.alignmentReview)
     }
 
     public func document(id: Int64) throws -> ProjectDocument { try store.document(id: id) }

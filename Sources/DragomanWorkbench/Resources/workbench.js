@@ -106,6 +106,8 @@
     row.dataset.version = String(unit.version);
     row.dataset.status = unit.status;
     row.dataset.target = unit.target ?? '';
+    // A saved unit is no longer an unsure alignment: the mark goes with it.
+    if (!unit.alignment_review) { delete row.dataset.review; row.children[4].removeAttribute('title'); }
     const badge = row.children[3].firstElementChild;
     badge.textContent = unit.status;
     badge.className = `badge s-${unit.status}`;
@@ -538,7 +540,7 @@
       const statusOK = !status || (status === 'open' ? ['new', 'draft'].includes(row.dataset.status) : row.dataset.status === status);
       const textOK = !text || row.children[1].textContent.toLocaleLowerCase().includes(text) || rowTarget(row).toLocaleLowerCase().includes(text);
       const qaOK = !qa || (withFindings?.has(row.dataset.unit) ?? true);
-      const lowOK = !low || (row.dataset.score !== '' && Number(row.dataset.score) < 0.5);
+      const lowOK = !low || row.dataset.review === '1';
       const hide = !(statusOK && textOK && qaOK && lowOK);
       if (row.hidden !== hide) row.hidden = hide;
       if (!hide) shown += 1;
@@ -623,6 +625,7 @@
     row.id = `u-${unit.id}`;
     const score = unit.score === undefined ? '' : unit.score.toFixed(3);
     Object.assign(row.dataset, { unit: String(unit.id), version: String(unit.version), status: unit.status, score });
+    if (unit.alignment_review) row.dataset.review = '1';
     for (const [name, text] of [['num', String(unit.index)], ['source', unit.source], ['target', unit.target ?? ''],
       ['status', null], ['score', score]]) {
       const cell = element('div', text, name);
@@ -630,6 +633,7 @@
       row.append(cell);
     }
     row.children[3].append(element('span', unit.status, `badge s-${unit.status}`));
+    if (unit.alignment_review) row.children[4].title = $('filter-score').parentElement.textContent.trim();
     return row;
   }
 

@@ -13,6 +13,8 @@ public struct DocumentProgress: Encodable, Sendable {
     public var words: [String: Int]
     public var totalUnits: Int
     public var totalWords: Int
+    /// Units marked for alignment review (`TranslationUnit.needsAlignmentReview`).
+    public var alignmentReview: Int
 
     /// The share (0–100, rounded) of the document's words in units of `status`.
     public func percentOfWords(_ status: UnitStatus) -> Int {
@@ -22,7 +24,9 @@ public struct DocumentProgress: Encodable, Sendable {
     public init(document: ProjectDocument, units documentUnits: [TranslationUnit]) {
         var units: [String: Int] = [:]
         var words: [String: Int] = [:]
+        var alignmentReview = 0
         for unit in documentUnits {
+            if unit.needsAlignmentReview { alignmentReview += 1 }
             units[unit.status.rawValue, default: 0] += 1
             words[unit.status.rawValue, default: 0] += unit.source.split(whereSeparator: \.isWhitespace).count
         }
@@ -33,6 +37,7 @@ public struct DocumentProgress: Encodable, Sendable {
         self.words = words
         totalUnits = units.values.reduce(0, +)
         totalWords = words.values.reduce(0, +)
+        self.alignmentReview = alignmentReview
     }
 
     /// Every document of a project, in order.

@@ -28,6 +28,8 @@ public struct ListedUnit: Encodable, Sendable {
     public var origin: UnitOrigin?
     /// The alignment score, to three decimals.
     public var score: Double?
+    /// Marked for review: an aligned target whose bead scored below the review threshold.
+    public var alignmentReview: Bool
     public var names: [Name]
 
     /// The units of one document, or of all documents when `document` is nil, in document order.
@@ -53,7 +55,8 @@ public struct ListedUnit: Encodable, Sendable {
                     unit: unit.id, document: unit.documentID, segments: unit.segmentIDs.compactMap { positions[$0] },
                     source: unit.source, target: unit.target, status: unit.status, version: unit.version,
                     origin: unit.origin,
-                    score: unit.alignmentScore.map { ($0 * 1000).rounded() / 1000 }, names: names)
+                    score: unit.alignmentScore.map { ($0 * 1000).rounded() / 1000 },
+                    alignmentReview: unit.needsAlignmentReview, names: names)
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DragomanAlign
 import DragomanEvaluation
+import DragomanStore
 import DragomanText
 import Foundation
 
@@ -10,7 +11,10 @@ struct EvalAlignmentCommand: ParsableCommand {
         abstract: "Score sentence alignment against a gold alignment (Text+Berg metric).",
         discussion: """
             SOURCE and TARGET hold one segment per line; GOLD one bead per line ([3]:[4, 5]). Prints \
-            strict and lax precision, recall and F1; --min-strict-f1 makes it exit 1 below a bar.
+            strict and lax precision, recall and F1, then how far the bead confidences can be trusted: among \
+            beads below the review threshold (0.7) the share that is wrong, among the others the share that is right, \
+            and by confidence band the mean confidence against the share right. --min-strict-f1 makes it exit 1 \
+            below a bar.
               dragoman eval alignment ../shared/data/alignment/textberg-dev/dev.de \\
                 ../shared/data/alignment/textberg-dev/dev.fr ../shared/data/alignment/textberg-dev/dev.defr \\
                 --source-lang de --target-lang fr
@@ -56,6 +60,20 @@ struct EvalAlignmentCommand: ParsableCommand {
                 metric.strictPrecision, metric.strictRecall, metric.strictF1, metric.laxPrecision, metric.laxRecall,
                 metric.laxF1,
                 pair.sourceSegments.count, pair.targetSegments.count, seconds))
+        let calibration = AlignmentCalibration(
+            test: beads, gold: goldBeads, threshold: TranslationUnit.alignmentReviewThreshold)
+        var report = String(
+            format:
+                "confidence: %d beads below %.2f, %.1f%% of them wrong; %d at or above, %.1f%% of them right (Brier %.4f)\n",
+            calibration.below, calibration.threshold, calibration.shareWrongBelow * 100, calibration.above,
+            calibration.shareRightAbove * 100, calibration.brierScore)
+        for band in calibration.bands {
+            report += String(
+                format: "  confidence %.1f–%.1f: %4d beads, mean confidence %.3f, %.1f%% right\n", band.lower,
+                band.upper,
+                band.beads, band.meanConfidence, band.shareRight * 100)
+        }
+        StandardOutput.shared.write(report)
         if let minStrictF1, metric.strictF1 < minStrictF1 {
             throw CommandFailure.problemsFound(
                 String(format: "strict F1 %.4f is below %.4f", metric.strictF1, minStrictF1))

@@ -5,7 +5,11 @@ import DragomanWorkflow
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show the progress of each document: units and source words by status."
+        abstract: "Show the progress of each document: units and source words by status.",
+        discussion: """
+            Also counts the units marked for alignment review: aligned targets from beads the aligner was unsure \
+            of (confidence below 0.7) that nobody has typed over or reviewed (`segments --filter review` lists them).
+            """
     )
 
     @Option(name: .long, help: "Output format.")
@@ -37,6 +41,12 @@ struct StatusCommand: ParsableCommand {
                     "  \(status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))"
                         + "\(String(count).leftPadded(5)) units \(String(document.words[status.rawValue] ?? 0).leftPadded(6)) words "
                         + "(\(percent)%)\n")
+            }
+            if document.alignmentReview > 0 {
+                output.write(
+                    "  to review  \(String(document.alignmentReview).leftPadded(5)) \(document.alignmentReview == 1 ? "unit " : "units") "
+                        + "with alignment confidence below "
+                        + "\(TranslationUnit.alignmentReviewThreshold) (segments --filter review)\n")
             }
         }
     }
