@@ -258,4 +258,24 @@ extension ProjectCommandTests {
         let after = try CommandRunner.run(["segments", "--filter", "review", "--format", "json", "--project", other])
         #expect(!after.stdout.contains("\"unit\" : \(id),"))
     }
+
+    @Test(
+        "The own sample pair with the shipped glossaries: QA's one finding is the sentence its translation leaves out")
+    func ownSamplePairQA() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = folder.appendingPathComponent("p.db").path
+        let added = try CommandRunner.run([
+            "add", "Samples/de-ostsee-kabel.txt", "--source-lang", "de", "--translation", "Samples/en-ostsee-kabel.txt",
+            "--target-lang", "en", "--no-dictionary", "--project", project,
+        ])
+        #expect(added.status == 0, "\(added.stderr)")
+        let qa = try CommandRunner.run(["qa", "--project", project, "--format", "json"])
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(qa.stdout.utf8)) as? [[String: Any]])
+        // Times by another convention (23.40 Uhr, 11.40 p.m.) and adjectives of names (Finnlands, Finnish) are no findings.
+        #expect(findings.map { $0["rule"] as? String } == ["omission"], "\(qa.stdout)")
+        let unit = try #require(findings.first?["unit_id"] as? Int)
+        let dropped = try Self.units(project).first { $0["unit"] as? Int == unit }
+        #expect((dropped?["source"] as? String)?.hasPrefix("Die kritische Infrastruktur in der Ostsee") == true)
+    }
 }

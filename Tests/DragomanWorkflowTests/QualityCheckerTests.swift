@@ -100,3 +100,103 @@ struct QualityCheckerTests {
         #expect(NumberScanner.numbers(in: text).map(\.value) == values)
     }
 }
+
+/// The rules an editor reads on whole documents: the two sample pairs, and changes planted in them.
+extension QualityCheckerTests {
+    /// The units of a sample pair as `add` builds them (no dictionary), in a store of their own.
+    static func samplePair(_ name: String) throws -> [TranslationUnit] {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("qa-\(UUID()).db").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteProjectStore(path: path, create: true)
+        let added = try DocumentAddition(
+            source: Fixtures.sample("de-\(name).txt"), sourceLanguage: .german,
+            translation: Fixtures.sample("en-\(name).txt"), targetLanguage: .english
+        ).add(to: store)
+        return try store.units(document: added.document)
+    }
+
+    static func replacing(_ units: [TranslationUnit], where source: String, with target: String) throws
+        -> (units: [TranslationUnit], id: Int64)
+    {
+        var units = units
+        let index = try #require(units.firstIndex { $0.source.hasPrefix(source) })
+        units[index].target = target
+        return (units, units[index].id)
+    }
+
+    @Test func theSamplePairsHaveNoFalseFinding() throws {
+        #expect(Self.checker.findings(for: try Self.samplePair("nordkorea-truppen")).isEmpty)
+        // The own pair: its one German sentence the English translation leaves out is the one finding.
+        let units = try Self.samplePair("ostsee-kabel")
+        let findings = Self.checker.findings(for: units)
+        let dropped = try #require(units.first { $0.source.hasPrefix("Die kritische Infrastruktur in der Ostsee") })
+        #expect(findings.map(\.rule) == ["omission"], "\(findings)")
+        #expect(findings.map(\.unitID) == [dropped.id])
+        #expect(units.filter { $0.segmentIDs.count >= 2 }.count >= 3, "the own pair's merges")
+    }
+
+    @Test func aSentenceLeftOutOfATwoSentenceTargetIsOneOmission() throws {
+        let (units, id) = try Self.replacing(
+            try Self.samplePair("nordkorea-truppen"), where: "Nordkorea hat Vorwürfe",
+            with: "North Korea has rejected claims that it sent troops to Russia for use in the Ukraine conflict.")
+        let omissions = Self.checker.findings(for: units).filter { $0.rule == "omission" }
+        #expect(omissions.map(\.unitID) == [id])
+        #expect(omissions.first?.message.contains("2 sentences") == true)
+    }
+
+    @Test func aSourceSentenceWithNoCounterpartIsOneOmissionNamingIt() throws {
+        let (units, id) = try Self.replacing(
+            try Self.samplePair("nordkorea-truppen"), where: "Nach Beginn des Ukraine-Konflikts",
+            with:
+                "Russia and North Korea have deepened their close ties, which date back to the Soviet era, since the start of the Ukraine conflict."
+        )
+        let findings = Self.checker.findings(for: units)
+        let omissions = findings.filter { $0.rule == "omission" }
+        #expect(omissions.map(\.unitID) == [id])
+        let message = try #require(omissions.first?.message)
+        #expect(message.contains("source sentence 2 of 2") && message.contains("Moscow, Pyongyang"), "\(message)")
+        #expect(!findings.contains { $0.rule == "length-ratio" })
+    }
+
+    @Test func aDeprecatedFormIsAnErrorWhereverItIs() throws {
+        let (units, id) = try Self.replacing(
+            try Self.samplePair("nordkorea-truppen"), where: "Der Vertrag sieht vor",
+            with:
+                "The treaty stipulates that if one side is attacked in Pjöngjang, the other will “immediately provide military and other assistance with all means at its disposal.”"
+        )
+        let findings = Self.checker.findings(for: units)
+        #expect(findings.map(\.rule) == ["terminology-deprecated"] && findings.map(\.unitID) == [id])
+        #expect(findings.first?.severity == .error && findings.first?.message.contains("“Pyongyang”") == true)
+    }
+
+    @Test func anAcronymAndItsExpansionAreOneEntrysForms() {
+        let findings = Self.checker.findings(for: [
+            Self.unit(
+                1, "Die Vereinten Nationen warnten vor einer Eskalation.", "The United Nations warned of escalation."),
+            Self.unit(2, "Die UN forderten eine Waffenruhe.", "The UN called for a ceasefire."),
+            Self.unit(3, "Die Vereinten Nationen schickten Helfer.", "The United Nations sent aid workers."),
+        ])
+        #expect(findings.isEmpty, "\(findings)")
+    }
+
+    @Test func timesOfDayByAnotherConventionAndAdjectivesOfNames() {
+        let findings = Self.checker.findings(for: [
+            Self.unit(1, "Die Störung wurde gegen 23.40 Uhr bemerkt.", "The fault was noticed at around 11.40 p.m."),
+            Self.unit(2, "Die Störung wurde gegen 23.40 Uhr bemerkt.", "The fault was noticed at around 10.40 p.m."),
+            Self.unit(3, "Das Treffen beginnt um 9 Uhr.", "The meeting starts at 9 a.m."),
+            Self.unit(4, "Die Sitzung endete um 14:05 Uhr.", "The session ended at 2.05 p.m."),
+        ])
+        #expect(findings.map { "\($0.unitID) \($0.rule)" } == ["2 numbers", "2 numbers"], "\(findings)")
+    }
+
+    @Test func anUnalignedSentenceIsAnOmissionAndANewUnitIsNotTranslatedYet() {
+        var aligned = Self.unit(1, "Die kritische Infrastruktur sei zunehmend Ziel hybrider Angriffe.", nil)
+        aligned.alignmentScore = 0.96
+        let fresh = Self.unit(2, "Ein Satz, der noch niemandem zugeteilt ist.", nil)
+        let findings = Self.checker.findings(for: [aligned, fresh])
+        #expect(
+            findings.map { "\($0.unitID) \($0.rule) \($0.severity.rawValue)" } == [
+                "1 omission warning", "2 empty-target info",
+            ])
+    }
+}

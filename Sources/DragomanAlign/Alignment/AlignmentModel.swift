@@ -28,7 +28,10 @@ struct AlignmentModel: Sendable {
     /// Target words sorted, for membership tests.
     let targetWords: [[Int32]]
 
-    init(source: [SegmentFeatures], target: [SegmentFeatures], lexicon: [[Int32]], lexicalWeight: Double) {
+    init(
+        source: [SegmentFeatures], target: [SegmentFeatures], lexicon: [[Int32]], lexicalWeight: Double,
+        lengthRatio: Double? = nil
+    ) {
         self.source = source
         self.target = target
         self.lexicon = lexicon
@@ -36,7 +39,7 @@ struct AlignmentModel: Sendable {
         bonuses = (0...4).map { lexicalWeight * pow(Double($0), Self.bonusGrowth) }
         let sourceLength = source.reduce(0) { $0 + $1.length }
         let targetLength = target.reduce(0) { $0 + $1.length }
-        ratio = sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1
+        ratio = lengthRatio ?? (sourceLength > 0 && targetLength > 0 ? targetLength / sourceLength : 1)
         targetWords = target.map { $0.words.sorted() }
         targetMasks = target.map { Self.mask($0.words) }
         lexiconMasks = lexicon.map(Self.mask)

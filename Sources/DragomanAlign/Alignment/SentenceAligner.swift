@@ -22,6 +22,10 @@ public struct SentenceAligner: Sendable {
         /// Weight of the lexical and anchor evidence against the length and type costs.
         public var lexicalWeight = 12.0
         public var secondPass = true
+        /// Target characters per source character to expect. By default the document's own
+        /// ratio; a caller aligning a small part of a document (one unit's sentences) passes the
+        /// whole document's, since a part with a sentence missing has a ratio of its own.
+        public var lengthRatio: Double?
         /// Temperature of the bead confidences (see `AlignmentModel.confidences`).
         public var confidenceTemperature = 1.0
 
@@ -95,7 +99,8 @@ public struct SentenceAligner: Sendable {
             }
         }
         let model = AlignmentModel(
-            source: sourceFeatures, target: targetFeatures, lexicon: lexicon, lexicalWeight: options.lexicalWeight)
+            source: sourceFeatures, target: targetFeatures, lexicon: lexicon, lexicalWeight: options.lexicalWeight,
+            lengthRatio: options.lengthRatio)
         // Widen the band until it holds a path; the whole matrix always does.
         var halfWidth = options.band
         var found = model.search(band: Band.diagonal(n: n, m: m, halfWidth: halfWidth))
@@ -108,7 +113,8 @@ public struct SentenceAligner: Sendable {
         if options.secondPass {
             let learned = model.learnLexicon(from: beads, sourceVocabulary: sourceSide.vocabulary.count)
             let refined = AlignmentModel(
-                source: sourceFeatures, target: targetFeatures, lexicon: learned, lexicalWeight: options.lexicalWeight)
+                source: sourceFeatures, target: targetFeatures, lexicon: learned, lexicalWeight: options.lexicalWeight,
+                lengthRatio: options.lengthRatio)
             if let better = refined.search(
                 band: Band.around(beads, n: n, m: m, halfWidth: max(10, options.band * 2 / 3)))
             {

@@ -121,6 +121,35 @@ public struct TermUsage: Sendable {
         return uses
     }
 
+    /// Wrong forms of entries that `handled` (the entries of the source) leaves out: deprecated
+    /// target-language terms, and source-language forms that no target term of their entry
+    /// contains — "Pjöngjang" typed into an English sentence whose source names no place is
+    /// still a German spelling of Pyongyang. A source-language form inside a target-language
+    /// term found in the text ("Korea" in "North Korea") is not one.
+    public func strayCorrections(in target: String, excluding handled: Set<String>) -> [Correction] {
+        func known(_ match: TermMatch) -> (GlossaryEntry, Term)? {
+            guard let id = match.entryID, match.kind != .unknownName, !handled.contains(id), let entry = entries[id],
+                let preferred = entry.preferredTerm(in: targetLanguage)
+            else { return nil }
+            return (entry, preferred)
+        }
+        let inTarget = targetTerms.matches(in: target).filter { $0.entryID != nil && $0.kind != .unknownName }
+        var corrections: [Correction] = []
+        for found in inTarget where found.status == .deprecated {
+            guard let (entry, preferred) = known(found) else { continue }
+            corrections.append(correction(found, entry: entry, preferred: preferred, reason: .deprecated))
+        }
+        for found in sourceTerms.matches(in: target) {
+            guard let (entry, preferred) = known(found),
+                !inTarget.contains(where: { $0.range.overlaps(found.range) })
+            else { continue }
+            let folded = " \(MatchingKey.fold(found.text)) "
+            guard !(foldedTargetTexts[entry.id] ?? []).contains(where: { $0.contains(folded) }) else { continue }
+            corrections.append(correction(found, entry: entry, preferred: preferred, reason: .sourceLanguage))
+        }
+        return corrections
+    }
+
     private func correction(
         _ found: TermMatch, entry: GlossaryEntry, preferred: Term, reason: Correction.Reason
     ) -> Correction {

@@ -1,11 +1,16 @@
 import DragomanStore
+import Foundation
 
 /// Checks on the form of a target that need no glossary.
 enum FormChecks {
     /// Numbers present on one side only, compared as values (``NumberScanner``).
     static func numbers(unit: TranslationUnit, target: String) -> [Finding] {
-        let source = Set(numbers(in: unit.source))
-        let translated = Set(numbers(in: target))
+        // A time of day said by another convention ("23.40 Uhr", "11.40 p.m.") is one value.
+        let sourceTimes = TimeOfDay.all(in: unit.source)
+        let targetTimes = TimeOfDay.all(in: target)
+        let shared = Set(sourceTimes.map(\.minutes)).intersection(targetTimes.map(\.minutes))
+        let source = Set(numbers(in: unit.source, outside: sourceTimes.filter { shared.contains($0.minutes) }))
+        let translated = Set(numbers(in: target, outside: targetTimes.filter { shared.contains($0.minutes) }))
         var findings: [Finding] = []
         for missing in source.subtracting(translated).sorted() {
             findings.append(
@@ -23,6 +28,12 @@ enum FormChecks {
     }
 
     static func numbers(in text: String) -> [String] { NumberScanner.numbers(in: text).map(\.value) }
+
+    static func numbers(in text: String, outside times: [TimeOfDay]) -> [String] {
+        NumberScanner.numbers(in: text).filter { number in
+            !times.contains { $0.range.overlaps(number.range) }
+        }.map(\.value)
+    }
 
     /// Counts of the marks whose balance matters, in one pass over the scalars.
     struct Marks {
@@ -103,5 +114,37 @@ struct LengthNorm {
         return Finding(
             unitID: unit.id, severity: .warning, rule: "length-ratio",
             message: "the target is \(percent)% of the usual length for this document's source sentences")
+    }
+}
+
+/// A time of day as a text writes it: "23.40 Uhr", "23:40", "11.40 p.m.", "9 a.m." are read
+/// as minutes after midnight. A bare "23.40" is a decimal number, not a time.
+struct TimeOfDay {
+    /// Scalar offsets in the text.
+    var range: Range<Int>
+    var minutes: Int
+
+    static func all(in text: String) -> [TimeOfDay] {
+        let pattern = /(\d{1,2})(?:([.:])(\d{2}))?(\s*(?:Uhr|h\b|[ap]\.\s?m\.|[ap]m\b))?/
+        var found: [TimeOfDay] = []
+        for match in text.matches(of: pattern.ignoresCase()) {
+            guard let hour = Int(match.output.1), hour <= 24 else { continue }
+            let minute = match.output.3.flatMap { Int($0) } ?? 0
+            let suffix = match.output.4.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            // A colon says time by itself; a dot or no minutes need "Uhr", "h", "a.m." or "p.m.".
+            guard minute < 60, suffix != nil || match.output.2 == ":" else { continue }
+            if match.range.lowerBound > text.startIndex,
+                text[text.index(before: match.range.lowerBound)].isNumber
+            {
+                continue
+            }
+            var hours = hour
+            if let suffix, suffix.hasPrefix("p"), hour < 12 { hours += 12 }
+            if let suffix, suffix.hasPrefix("a"), hour == 12 { hours = 0 }
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: match.range.lowerBound)
+            let length = text.unicodeScalars.distance(from: match.range.lowerBound, to: match.range.upperBound)
+            found.append(TimeOfDay(range: start..<(start + length), minutes: hours * 60 + minute))
+        }
+        return found
     }
 }

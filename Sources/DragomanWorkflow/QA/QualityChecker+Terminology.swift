@@ -9,7 +9,20 @@ extension QualityChecker {
         var findings: [Finding] = []
         var renderings: [(entry: String, term: String)] = []
         var foldedTarget: String?
-        for use in usage.uses(of: found, in: target) {
+        let uses = usage.uses(of: found, in: target)
+        for correction in usage.strayCorrections(in: target, excluding: Set(uses.map(\.entry.id))) {
+            let preferred =
+                usage.entry(id: correction.entryID)?.preferredTerm(in: targetLanguage)?.text ?? correction.replacement
+            let what =
+                correction.reason == .deprecated
+                ? "a deprecated form of \(preferred) in \(targetLanguage.tag)"
+                : "the \(sourceLanguage.tag) form of \(preferred)"
+            findings.append(
+                Finding(
+                    unitID: unit.id, severity: .error, rule: "terminology-deprecated",
+                    message: "“\(correction.found)” is \(what): write “\(correction.replacement)” (preferred)"))
+        }
+        for use in uses {
             let preferred = use.preferred.text
             // Admitted spellings are the glossary's too: QA accepts them (summaries prefer the preferred one).
             if let wrong = use.corrections.first(where: { $0.reason != .variant }) {
@@ -31,7 +44,8 @@ extension QualityChecker {
             if foldedTarget == nil { foldedTarget = MatchingKey.fold(target) }
             let present = use.entry.terms(in: targetLanguage).contains { term in
                 term.status != .deprecated
-                    && Self.containsWordPrefix(foldedTarget!, MatchingKey.fold(term.text))
+                    && (Self.containsWordPrefix(foldedTarget!, MatchingKey.fold(term.text))
+                        || Self.containsDemonym(foldedTarget!, of: MatchingKey.fold(term.text)))
             }
             if !present {
                 findings.append(
@@ -46,20 +60,61 @@ extension QualityChecker {
     func inconsistencies(_ renderings: [String: [(unit: Int64, term: String)]]) -> [Finding] {
         var findings: [Finding] = []
         for (id, uses) in renderings.sorted(by: { $0.key < $1.key }) {
-            var counts: [String: Int] = [:]
-            for use in uses { counts[use.term, default: 0] += 1 }
-            guard counts.count > 1, let usual = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
-            else { continue }
-            for use in uses where use.term != usual {
-                findings.append(
-                    Finding(
-                        unitID: use.unit, severity: .warning, rule: "terminology-inconsistent",
-                        message:
-                            "\(usage.entry(id: id)?.preferredTerm(in: targetLanguage)?.text ?? id) is “\(use.term)” here "
-                            + "but “\(usual)” elsewhere in the document"))
+            // An acronym and its expansion are one entry's forms ("UN", "United Nations"): each
+            // kind is compared only with its own kind.
+            let entry = usage.entry(id: id)
+            let isAcronym = { (term: String) in
+                Self.looksLikeAcronym(term)
+                    || (entry?.terms.first { $0.text == term }.map { $0.type == .acronym || $0.type == .abbreviation }
+                        ?? false)
+            }
+            for kind in [true, false] {
+                let ofKind = uses.filter { isAcronym($0.term) == kind }
+                findings += inconsistencies(id: id, ofKind)
             }
         }
         return findings
+    }
+
+    private func inconsistencies(id: String, _ uses: [(unit: Int64, term: String)]) -> [Finding] {
+        var findings: [Finding] = []
+        var counts: [String: Int] = [:]
+        for use in uses { counts[use.term, default: 0] += 1 }
+        guard counts.count > 1, let usual = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+        else { return [] }
+        for use in uses where use.term != usual {
+            findings.append(
+                Finding(
+                    unitID: use.unit, severity: .warning, rule: "terminology-inconsistent",
+                    message:
+                        "\(usage.entry(id: id)?.preferredTerm(in: targetLanguage)?.text ?? id) is “\(use.term)” here "
+                        + "but “\(usual)” elsewhere in the document"))
+        }
+        return findings
+    }
+
+    /// Capitals only, two to six of them, dots and hyphens allowed ("UN", "U.N.", "DPRK"): an
+    /// acronym even where the glossary does not type it so.
+    static func looksLikeAcronym(_ term: String) -> Bool {
+        let letters = term.filter(\.isLetter)
+        return (2...6).contains(letters.count) && letters.allSatisfy(\.isUppercase)
+            && term.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+    }
+
+    /// Endings that make an adjective or demonym of a place's name in English ("Finnish",
+    /// "Ukrainian", "Chinese", "Israeli").
+    static let demonymEndings = ["ish", "ian", "ean", "an", "ese", "i", "ic"]
+
+    /// Whether `text` has a word that reads as the adjective of a one-word name: its first three
+    /// letters and a demonym ending ("finnish" for "finland"). Irregular ones ("French") are
+    /// not found; the glossary's own forms are.
+    static func containsDemonym(_ text: String, of name: String) -> Bool {
+        guard name.count >= 4, !name.contains(" ") else { return false }
+        let stem = name.prefix(3)
+        return text.split { !$0.isLetter }.contains { word in
+            word.count >= 5 && word.hasPrefix(stem) && !word.hasPrefix(name)
+                && demonymEndings.contains { word.hasSuffix($0) }
+        }
     }
 
     static func containsWordPrefix(_ text: String, _ word: String) -> Bool {

@@ -7,16 +7,22 @@ import DragomanText
 /// outside the document's norm.
 ///
 /// Rules and severities:
-/// - `terminology-deprecated` (error): a deprecated target form, or the source-language
-///   form, of a name or term that the source contains.
+/// - `terminology-deprecated` (error): a deprecated target form of any name or term, wherever
+///   it appears, or the source-language form of one ("Pjöngjang" in an English target), whether
+///   or not the unit's source names it.
 /// - `terminology-missing` (warning): a glossary term in the source whose target forms are
 ///   all missing from the target.
 /// - `terminology-inconsistent` (warning): one source entry rendered by different target terms
-///   in one document.
+///   in one document; an entry's acronym and its expansion ("UN", "United Nations") are both
+///   its forms, not an inconsistency.
+/// - `omission` (warning): a source sentence with no counterpart in a target that is short by
+///   about that sentence (``OmissionCheck``), or a unit the aligned translation of the document
+///   had no sentence for (not `empty-target`: nobody was asked to translate it yet).
 /// - `numbers` (warning), `brackets` and `quotes` (warning), `same-as-source` (warning),
 ///   `empty-target` (error when the unit is confirmed, info otherwise), `length-ratio` (warning).
 public struct QualityChecker: Sendable {
     let usage: TermUsage
+    let omissions: OmissionCheck
     public let sourceLanguage: LanguageCode
     public let targetLanguage: LanguageCode
 
@@ -24,6 +30,7 @@ public struct QualityChecker: Sendable {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         usage = try TermUsage(glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        omissions = try OmissionCheck(usage: usage)
     }
 
     /// The glossary names and terms of a source text, as the checks find them (each with its
@@ -52,6 +59,13 @@ public struct QualityChecker: Sendable {
         for unit: TranslationUnit, sourceTerms known: [TermMatch]?, ratios: LengthNorm
     ) -> (findings: [Finding], renderings: [(entry: String, term: String)]) {
         guard let target = unit.target, !target.trimmingWhitespace.isEmpty else {
+            // Aligned with nothing: the translation the document came with left this sentence out.
+            if unit.alignmentScore != nil && !unit.status.isConfirmed {
+                let finding = Finding(
+                    unitID: unit.id, severity: .warning, rule: "omission",
+                    message: "the aligned translation has no sentence for this one: left out by its translator?")
+                return ([finding], [])
+            }
             let finding = Finding(
                 unitID: unit.id, severity: unit.status.isConfirmed ? .error : .info, rule: "empty-target",
                 message: unit.status.isConfirmed
@@ -63,7 +77,12 @@ public struct QualityChecker: Sendable {
         findings += FormChecks.numbers(unit: unit, target: target)
         findings += FormChecks.pairs(unit: unit, target: target)
         findings += FormChecks.sameAsSource(unit: unit, target: target)
-        if let finding = ratios.finding(unit: unit, target: target) { findings.append(finding) }
+        // A sentence left out explains a short target: said once, as the omission.
+        if let omission = omissions.finding(unit: unit, target: target, median: ratios.median) {
+            findings.append(omission)
+        } else if let finding = ratios.finding(unit: unit, target: target) {
+            findings.append(finding)
+        }
         return (findings, renderings)
     }
 }

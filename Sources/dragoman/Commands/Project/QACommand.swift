@@ -10,9 +10,12 @@ struct QACommand: ParsableCommand {
         discussion: """
             Prints one finding per line: unit id, severity, rule, message. Exit status 1 when there are findings \
             at or above --fail-on (default error), 0 otherwise.
-            Rules: terminology-deprecated (error), terminology-missing, terminology-inconsistent, numbers, \
-            brackets, quotes, same-as-source, length-ratio (warnings), empty-target (error for a confirmed unit, \
-            info for one not yet translated).
+            Rules: terminology-deprecated (error: a deprecated or source-language form of any glossary name, \
+            wherever it is), terminology-missing, terminology-inconsistent (an acronym and its expansion, UN and \
+            United Nations, are one entry's forms), numbers (a time of day by another convention, 23.40 Uhr and \
+            11.40 p.m., is one value), brackets, quotes, same-as-source, length-ratio, omission (a source sentence \
+            with no counterpart in a target short by about that sentence, or one the aligned translation left out) \
+            (warnings), empty-target (error for a confirmed unit, info for one not yet translated).
             """
     )
 

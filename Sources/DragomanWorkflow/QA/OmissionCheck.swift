@@ -1,0 +1,96 @@
+import DragomanAlign
+import DragomanGlossary
+import DragomanStore
+import DragomanText
+
+/// A sentence the translator left out: a source sentence with no counterpart in the target,
+/// told apart from a target nobody has written yet (`empty-target`) and from a target that is
+/// merely long or short (`length-ratio`).
+///
+/// Two signals must agree. The unit's source and target sentences are aligned (length,
+/// names, numbers, cognates) and a source sentence is left without a partner; and the target
+/// is short by about that sentence's share of the source, against the document's usual length
+/// ratio. A source of one sentence whose aligned translation had several sentences counts too
+/// when the target now has fewer and is that much shorter. Merges and splits a translator
+/// makes on purpose keep the length, and stay silent.
+struct OmissionCheck: Sendable {
+    let sourceSegmenter: Segmenter
+    let targetSegmenter: Segmenter
+    let aligner: SentenceAligner
+    let usage: TermUsage
+
+    /// How much longer than its expected length without the missing sentence a target may be
+    /// for the omission to be reported: a translator who merges two sentences condenses them
+    /// a little (the own sample's merge is at 78% where 60% would be the sentence missing).
+    static let slack = 0.1
+    /// The same for a one-sentence source whose aligned translation had several sentences,
+    /// where the missing part's share is only known as one sentence of the translation.
+    static let partSlack = 0.15
+
+    init(usage: TermUsage) throws {
+        sourceSegmenter = try Segmenter(language: usage.sourceLanguage)
+        targetSegmenter = try Segmenter(language: usage.targetLanguage)
+        aligner = SentenceAligner(sourceLanguage: usage.sourceLanguage, targetLanguage: usage.targetLanguage)
+        self.usage = usage
+    }
+
+    func sentences(_ text: String, _ segmenter: Segmenter) -> [String] {
+        ((try? segmenter.segments(in: text)) ?? []).filter(\.isTranslatable).map(\.text)
+    }
+
+    /// The finding for `unit`, if a part of its source seems to be missing from `target`.
+    /// `median` is the document's usual target/source length ratio.
+    func finding(unit: TranslationUnit, target: String, median: Double?) -> Finding? {
+        let sources = sentences(unit.source, sourceSegmenter)
+        let targets = sentences(target, targetSegmenter)
+        guard !sources.isEmpty, !targets.isEmpty else { return nil }
+        let ratio = median ?? 1
+        let sourceLength = Double(unit.source.unicodeScalars.count)
+        let share = Double(target.unicodeScalars.count) / max(1, sourceLength * ratio)
+        if sources.count >= 2 {
+            var aligner = self.aligner
+            aligner.options.lengthRatio = ratio
+            let beads = aligner.align(source: sources, target: targets)
+            let unmatched = beads.filter { $0.target.isEmpty }.flatMap(\.source)
+            guard let missing = unmatched.first else { return nil }
+            let missingShare = unmatched.reduce(0.0) { $0 + Double(sources[$1].unicodeScalars.count) } / sourceLength
+            guard share <= 1 - missingShare + Self.slack else { return nil }
+            let sentence = sources[missing]
+            var message =
+                "source sentence \(missing + 1) of \(sources.count) (“\(Self.excerpt(sentence))”) seems to have no "
+                + "counterpart in the target: the target is \(Int((share * 100).rounded()))% of the usual length"
+            let absent = evidence(of: sentence, in: target)
+            if !absent.isEmpty { message += "; not in the target: " + absent.joined(separator: ", ") }
+            return Finding(unitID: unit.id, severity: .warning, rule: "omission", message: message)
+        }
+        guard let aligned = unit.targetSegmentCount, aligned >= 2, targets.count < aligned,
+            share <= 1 - 1 / Double(aligned) + Self.partSlack
+        else { return nil }
+        var message =
+            "part of the source seems untranslated: the aligned translation had \(aligned) sentences, the target has "
+            + "\(targets.count) and is \(Int((share * 100).rounded()))% of the usual length"
+        let absent = evidence(of: unit.source, in: target)
+        if !absent.isEmpty { message += "; not in the target: " + absent.joined(separator: ", ") }
+        return Finding(unitID: unit.id, severity: .warning, rule: "omission", message: message)
+    }
+
+    /// What of `sentence` the target lacks: glossary names (by their preferred target form) and
+    /// numbers.
+    func evidence(of sentence: String, in target: String) -> [String] {
+        var absent: [String] = []
+        for use in usage.uses(of: usage.sourceMatches(in: sentence), in: target)
+        where use.used.isEmpty && use.corrections.isEmpty {
+            absent.append(use.preferred.text)
+        }
+        let numbers = Set(NumberScanner.numbers(in: target).map(\.value))
+        for number in NumberScanner.numbers(in: sentence).map(\.value) where !numbers.contains(number) {
+            absent.append(number)
+        }
+        return absent
+    }
+
+    static func excerpt(_ sentence: String) -> String {
+        let words = sentence.split(separator: " ")
+        return words.count <= 8 ? sentence : words.prefix(8).joined(separator: " ") + " …"
+    }
+}
