@@ -278,4 +278,26 @@ extension ProjectCommandTests {
         let dropped = try Self.units(project).first { $0["unit"] as? Int == unit }
         #expect((dropped?["source"] as? String)?.hasPrefix("Die kritische Infrastruktur in der Ostsee") == true)
     }
+
+    @Test("mt --engine command --command cat on the sample: adjectives of names come back as English adjectives")
+    func machineTranslationKeepsAdjectives() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = folder.appendingPathComponent("p.db").path
+        #expect(
+            try CommandRunner.run([
+                "add", "Samples/de-nordkorea-truppen.txt", "--source-lang", "de", "--project", project,
+            ]).status == 0)
+        let drafted = try CommandRunner.run(["mt", "--engine", "command", "--command", "cat", "--project", project])
+        #expect(drafted.status == 0, "\(drafted.stderr)")
+        let draft = try Self.units(project).compactMap { $0["target"] as? String }.joined(separator: "\n")
+        for (german, english) in [
+            ("den russischen Botschafter", "den Russian Botschafter"),
+            ("der ukrainische Staatschef", "der Ukrainian Staatschef"),
+            ("den nordkoreanischen Einsatz", "den North Korean Einsatz"),
+        ] {
+            #expect(draft.contains(english), "\(german) → \(english)")
+        }
+        #expect(draft.firstMatch(of: /\b(?:der|den|des|ein|Der)\s+(?:Russia|Ukraine|North Korea)\s+\p{Lu}/) == nil)
+    }
 }

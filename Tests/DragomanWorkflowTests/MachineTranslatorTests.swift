@@ -37,6 +37,51 @@ extension MachineTranslatorTests {
         #expect(try store.history(unit: units[0].id).last?.author == "test")
     }
 
+    @Test(
+        "Adjectives stay adjectives: russischen, ukrainische, nordkoreanischen come back as Russian, Ukrainian, North Korean"
+    )
+    func adjectivesStayAdjectives() throws {
+        let store = try SQLiteProjectStore(inMemory: ())
+        let article = try Article.read(path: Fixtures.sample("de-nordkorea-truppen.txt"), language: .german)
+        try store.add(DocumentBuilder().document(for: article, targetLanguage: .english))
+        // `cat` returns the shielded German: every name's form in the draft is exactly what the shield put there.
+        let translator = MachineTranslator(engine: CommandEngine(command: "cat"), glossaries: [Fixtures.newsNames])
+        _ = try translator.draft(store, author: "test")
+        let draft = try store.units(document: nil).compactMap(\.target).joined(separator: "\n")
+        #expect(draft.contains("den Russian Botschafter"), "\(draft)")
+        #expect(draft.contains("der Ukrainian Staatschef"))
+        #expect(draft.contains("den North Korean Einsatz") && draft.contains("Der North Korean Diplomat"))
+        #expect(!draft.contains("russisch") && !draft.contains("ukrainisch") && !draft.contains("nordkoreanisch"))
+        // No noun where the article and the noun around it want an adjective ("den Russia Botschafter").
+        let nounAsAdjective =
+            /\b(?:der|den|des|dem|die|ein|eine|einen|Der|Die|Den)\s+(?:Russia|Ukraine|North Korea)\s+\p{Lu}/
+        #expect(draft.firstMatch(of: nounAsAdjective) == nil, "\(draft)")
+        // Nouns stay nouns.
+        #expect(draft.contains("nach Russia geschickt"))
+    }
+
+    @Test(
+        "In a compound only the name is protected, an acronym kept as the acronym; an adjective with no target adjective goes to the engine"
+    )
+    func compoundsAndAdjectivesWithoutAForm() throws {
+        let glossary = try GlossaryCSV.read(
+            """
+            id,kind,language,term,status,type,part_of_speech,forms,role,note,source
+            un,organization,en,United Nations,preferred,fullForm,noun,,,,
+            un,organization,en,UN,admitted,fullForm,noun,,,,
+            un,organization,de,Vereinte Nationen,preferred,fullForm,noun,Vereinten Nationen,,,
+            un,organization,de,UN,admitted,fullForm,noun,,,,
+            fi,place,en,Finland,preferred,fullForm,noun,,,,
+            fi,place,de,Finnland,preferred,fullForm,noun,Finnlands|finnisch|finnische|finnischen,,,
+            """, file: "test.csv")
+        let translator = MachineTranslator(engine: CommandEngine(command: "cat"), glossaries: [glossary])
+        let (draft, lost) = try translator.draft(
+            "UN-Generalsekretär sprach mit der finnischen Regierung und den Vereinten Nationen über Finnland.",
+            sourceLanguage: .german, targetLanguage: .english)
+        #expect(lost.isEmpty)
+        #expect(draft == "UN-Generalsekretär sprach mit der finnischen Regierung und den United Nations über Finland.")
+    }
+
     @Test("A failing or slow engine leaves the project unchanged and says why")
     func failures() throws {
         let store = try Self.spanishProject()

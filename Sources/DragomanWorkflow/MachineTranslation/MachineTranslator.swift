@@ -32,19 +32,22 @@ public struct MachineTranslator {
         return (draft.text, draft.lostNames)
     }
 
-    /// The glossary's names and terms of a language pair, as the shield needs them.
-    func names(from source: LanguageCode, to target: LanguageCode) throws -> TermRecognizer {
-        try TermRecognizer(
-            glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
-            findingUnknownNames: false)
+    /// The glossary's names and terms of a language pair, and the forms they take in drafts.
+    func names(from source: LanguageCode, to target: LanguageCode) throws -> (TermRecognizer, DraftForms) {
+        (
+            try TermRecognizer(
+                glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
+                findingUnknownNames: false),
+            DraftForms(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
+        )
     }
 
     /// The engine's draft of `text` with its names shielded: how many were, and those the engine dropped.
-    func draft(_ text: String, recognizer: TermRecognizer) throws -> (
+    func draft(_ text: String, recognizer: (TermRecognizer, DraftForms)) throws -> (
         text: String, protectedNames: Int, lostNames: [String]
     ) {
         let shield = NameShield()
-        let shielded = shield.shield(text, matches: recognizer.matches(in: text))
+        let shielded = shield.shield(text, matches: recognizer.0.matches(in: text), target: recognizer.1.target(for:))
         let (draft, missing) = shield.restore(try engine.translate(shielded.text), shielded)
         return (draft, shielded.names.count, missing)
     }

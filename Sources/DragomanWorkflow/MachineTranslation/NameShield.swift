@@ -15,15 +15,20 @@ public struct NameShield: Sendable {
 
     public init() {}
 
-    /// - Parameter matches: the glossary terms found in `text` (``TermRecognizer``); those
-    ///   with a preferred target form are shielded.
-    public func shield(_ text: String, matches: [TermMatch]) -> Shielded {
+    /// - Parameters:
+    ///   - matches: the glossary terms found in `text` (``TermRecognizer``); those with a
+    ///     target form are shielded.
+    ///   - target: the target form of a match; by default its preferred target. Returning nil
+    ///     leaves the match to the engine.
+    public func shield(
+        _ text: String, matches: [TermMatch], target: (TermMatch) -> String? = { $0.preferredTarget }
+    ) -> Shielded {
         var names: [(placeholder: String, target: String)] = []
         var replacements: [(range: Range<Int>, text: String)] = []
         var end = 0
         for match in matches.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
         where match.range.lowerBound >= end && match.entryID != nil {
-            guard let target = match.preferredTarget else { continue }
+            guard let target = target(match) else { continue }
             let placeholder = "ZZN\(names.count + 1)ZZ"
             names.append((placeholder, target))
             replacements.append((match.range, placeholder))
@@ -49,5 +54,65 @@ public struct NameShield: Sendable {
             if !found { missing.append(target) }
         }
         return (text, missing)
+    }
+}
+
+/// The target form a name keeps in a draft: a name written as an adjective or demonym
+/// ("russischen", "Ukrainische") becomes the entry's adjective ("Russian", "Ukrainian"), never
+/// its noun ("Russia Drohnen"), and is left to the engine when the glossary has none; an
+/// acronym that is also a target term ("UN" in "UN-Generalsekretär") stays the acronym.
+public struct DraftForms: Sendable {
+    let entries: [String: GlossaryEntry]
+    let sourceLanguage: LanguageCode
+    let targetLanguage: LanguageCode
+
+    /// Endings of English adjectives and demonyms of places ("Russian", "Chinese", "Finnish").
+    static let adjectiveEndings = ["an", "ian", "ean", "ese", "ish", "i", "ic"]
+
+    public init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode) {
+        var entries: [String: GlossaryEntry] = [:]
+        for glossary in glossaries {
+            for entry in glossary.entries where entries[entry.id] == nil { entries[entry.id] = entry }
+        }
+        self.entries = entries
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+    }
+
+    public func target(for match: TermMatch) -> String? {
+        guard let id = match.entryID, let entry = entries[id] else { return match.preferredTarget }
+        if isAdjective(match, entry: entry) { return adjective(of: entry) }
+        // An acronym the target language writes alike keeps its form.
+        let targetTerms = entry.terms(in: targetLanguage).filter { $0.status != .deprecated }
+        if QualityChecker.looksLikeAcronym(match.text), targetTerms.contains(where: { $0.text == match.text }) {
+            return match.text
+        }
+        return match.preferredTarget
+    }
+
+    /// The match is one of the source term's forms that the glossary writes in lower case
+    /// (German adjectives: "russische"), whatever its case in the text (at a sentence start).
+    func isAdjective(_ match: TermMatch, entry: GlossaryEntry) -> Bool {
+        let found = match.text.lowercased()
+        return entry.terms(in: sourceLanguage).contains { term in
+            term.forms.contains { form in
+                form.first?.isLowercase == true && form.lowercased() == found
+            } || (term.text.first?.isLowercase == true && term.text.lowercased() == found)
+        }
+    }
+
+    /// The entry's adjective in the target language: a form of a target term read as one.
+    func adjective(of entry: GlossaryEntry) -> String? {
+        let terms = entry.terms(in: targetLanguage).filter { $0.status != .deprecated }
+        let ordered = terms.filter { $0.status == .preferred } + terms.filter { $0.status != .preferred }
+        for term in ordered {
+            if let form = term.forms.first(where: { form in
+                form != term.text && !form.hasSuffix("’s") && !form.hasSuffix("'s")
+                    && Self.adjectiveEndings.contains { form.hasSuffix($0) }
+            }) {
+                return form
+            }
+        }
+        return nil
     }
 }
