@@ -121,3 +121,76 @@ extension SummarizerTests {
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("Names in the article") && !html.contains("„<"))
     }
 }
+
+/// Sentences that stand on their own: no pronoun whose referent the summary lacks.
+extension SummarizerTests {
+    /// A sample pair's units (aligned with its English) and a summarizer over them.
+    static func samplePair(_ name: String) throws -> (Summarizer, SummarySource) {
+        let source = try SummarySource.files(
+            source: Article.read(path: Fixtures.sample("de-\(name).txt"), language: .german),
+            translation: Article.read(path: Fixtures.sample("en-\(name).txt"), language: .english),
+            targetLanguage: .english, glossaries: [Fixtures.newsNames], dictionaries: [])
+        return (
+            try Summarizer(glossaries: source.glossaries, sourceLanguage: .german, targetLanguage: .english), source
+        )
+    }
+
+    /// Starts with a pronoun standing for something named before ("It is unclear whether" does not).
+    static func startsWithPronoun(_ text: String) -> Bool {
+        let words = text.split(separator: " ").prefix(3).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        guard let first = words.first,
+            ["He", "She", "They", "It", "This", "These", "Those", "His", "Her", "Their", "Its"].contains(first)
+        else { return false }
+        if first == "It", words.count > 2, ["is", "was"].contains(words[1]), words[2].first?.isLowercase == true {
+            return false
+        }
+        return true
+    }
+
+    @Test(
+        "No summary sentence of either sample pair starts with (or quotes) a pronoun whose referent is absent, at any length",
+        arguments: ["nordkorea-truppen", "ostsee-kabel"])
+    func noOrphanPronouns(sample: String) throws {
+        let (summarizer, source) = try Self.samplePair(sample)
+        let order = source.units.map(\.id)
+        var orphansSeen = 0
+        for budget in 1...14 {
+            let summary = summarizer.summarize(
+                document: source.document.name, units: source.units, budget: .sentences(budget), citing: source.citing)
+            let chosen = Set(summary.sentences.map(\.unit))
+            for sentence in summary.sentences {
+                // The sentence the own pair's translation leaves out has no English to read.
+                guard let english = sentence.english else { continue }
+                let position = try #require(order.firstIndex(of: sentence.unit))
+                let previousIn = position > 0 && chosen.contains(order[position - 1])
+                let named = sentence.replacements.contains { $0.reason == "referent" }
+                let original = source.units[position].target ?? ""
+                if Self.startsWithPronoun(original) || original.firstMatch(of: /, (he|she) said/) != nil {
+                    orphansSeen += 1
+                    #expect(previousIn || named, "budget \(budget): \(english)")
+                }
+                #expect(!Self.startsWithPronoun(english) || previousIn, "budget \(budget): \(english)")
+            }
+        }
+        #expect(orphansSeen > 0, "the sample has sentences that lean on the one before")
+    }
+
+    @Test("A sentence that leans on a person named before gets the name in brackets, marked as an editorial insertion")
+    func referentInBrackets() throws {
+        let (summarizer, source) = try Self.samplePair("nordkorea-truppen")
+        let units = source.units
+        let noted = try #require(units.firstIndex { $0.target?.hasPrefix("He also noted") == true })
+        let matches = units.map { summarizer.usage.sourceMatches(in: $0.source) }
+        let (chosen, insertions) = summarizer.resolveReferences(chosen: [noted], units: units, matches: matches)
+        #expect(chosen == [noted])
+        let inserted = try #require(insertions[noted]?.first)
+        #expect(inserted.found == "He" && inserted.replacement == "[Dmitry Peskov]" && inserted.reason == "referent")
+        #expect(
+            Summarizer.insert([inserted], into: units[noted].target!).hasPrefix("[Dmitry Peskov] also noted that"))
+        // "This"/"These" stand for a statement no name replaces: the sentence before comes along.
+        var edited = units
+        edited[noted].target = "This was denied by Moscow."
+        let brought = summarizer.resolveReferences(chosen: [noted], units: edited, matches: matches)
+        #expect(brought.chosen == [noted - 1, noted] && brought.insertions.isEmpty)
+    }
+}

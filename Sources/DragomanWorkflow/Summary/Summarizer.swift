@@ -40,9 +40,19 @@ public struct Summarizer: Sendable {
             }
         }
         let ranking = ranker.rank(texts: units.map(\.source), entities: entities)
-        let chosen = choose(units: units, ranking: ranking, budget: budget)
+        let (chosen, insertions) = resolveReferences(
+            chosen: choose(units: units, ranking: ranking, budget: budget), units: units, matches: matches)
         let sentences = chosen.map { index in
-            sentence(units[index], matches: matches[index], score: ranking.scores[index], citing: citing)
+            var sentence = sentence(units[index], matches: matches[index], score: ranking.scores[index], citing: citing)
+            if let inserted = insertions[index] {
+                if let english = sentence.english {
+                    sentence.english = Self.insert(inserted, into: english)
+                } else {
+                    sentence.source = Self.insert(inserted, into: sentence.source)
+                }
+                sentence.replacements += inserted
+            }
+            return sentence
         }
         return Summary(
             document: name, sourceLanguage: usage.sourceLanguage.tag, targetLanguage: usage.targetLanguage.tag,

@@ -112,6 +112,7 @@ extension Summary {
         switch reason {
         case "deprecated": "a deprecated form"
         case "source-language": "the \(language) form"
+        case "referent": "editorial insertion: who the pronoun stands for, named in the sentences before"
         default: "a variant spelling; the glossary prefers another"
         }
     }
