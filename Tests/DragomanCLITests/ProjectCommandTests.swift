@@ -1,3 +1,4 @@
+import DragomanTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -229,13 +230,7 @@ extension ProjectCommandTests {
         #expect(try Self.units(project).allSatisfy { $0["alignment_review"] as? Bool == false })
         #expect(!(try CommandRunner.run(["status", "--project", project]).stdout.contains("to review")))
 
-        let english = try String(contentsOfFile: "Samples/en-nordkorea-truppen.txt", encoding: .utf8)
-        let start = try #require(english.range(of: "Last week"))
-        let end = try #require(english.range(of: ". ", range: start.upperBound..<english.endIndex))
-        let replaced = english.replacingCharacters(
-            in: start.lowerBound..<end.upperBound,
-            with: "The weather in the Alps was unusually mild for the season, and ski resorts opened late because "
-                + "there was hardly any snow. ")
+        let replaced = try SampleVariants.englishWithAnUnrelatedSentence()
         let translation = folder.appendingPathComponent("en.txt")
         try replaced.write(to: translation, atomically: true, encoding: .utf8)
         let other = folder.appendingPathComponent("q.db").path

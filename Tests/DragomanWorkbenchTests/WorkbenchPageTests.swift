@@ -200,15 +200,7 @@ import Testing
     }
 
     @Test func unsureAlignmentsAreMarkedInTheGridAndTheAPIUntilSaved() async throws {
-        // The sample translation with its third sentence replaced by an unrelated one.
-        let english = try String(
-            contentsOfFile: Repository.path("Samples/en-nordkorea-truppen.txt"), encoding: .utf8)
-        let start = try #require(english.range(of: "Last week"))
-        let end = try #require(english.range(of: ". ", range: start.upperBound..<english.endIndex))
-        let replaced = english.replacingCharacters(
-            in: start.lowerBound..<end.upperBound,
-            with: "The weather in the Alps was unusually mild for the season, and ski resorts opened late because "
-                + "there was hardly any snow. ")
+        let replaced = try SampleVariants.englishWithAnUnrelatedSentence()
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("en-\(UUID()).txt")
         try replaced.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }

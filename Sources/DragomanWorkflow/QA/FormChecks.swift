@@ -5,13 +5,33 @@ import Foundation
 enum FormChecks {
     /// Numbers present on one side only, compared as values (``NumberScanner``).
     static func numbers(unit: TranslationUnit, target: String) -> [Finding] {
-        // A time of day said by another convention ("23.40 Uhr", "11.40 p.m.") is one value.
+        // A time of day said by another convention ("23.40 Uhr", "11.40 p.m.") is one value,
+        // compared as a time: "11.15 Uhr" is not "11.15 p.m.".
         let sourceTimes = TimeOfDay.all(in: unit.source)
         let targetTimes = TimeOfDay.all(in: target)
-        let shared = Set(sourceTimes.map(\.minutes)).intersection(targetTimes.map(\.minutes))
-        let source = Set(numbers(in: unit.source, outside: sourceTimes.filter { shared.contains($0.minutes) }))
-        let translated = Set(numbers(in: target, outside: targetTimes.filter { shared.contains($0.minutes) }))
+        var source = Set(numbers(in: unit.source, outside: sourceTimes))
+        var translated = Set(numbers(in: target, outside: targetTimes))
         var findings: [Finding] = []
+        let sourceMinutes = Set(sourceTimes.map(\.minutes))
+        let targetMinutes = Set(targetTimes.map(\.minutes))
+        for (missing, side, other) in sourceMinutes.subtracting(targetMinutes).map({ ($0, "source", "target") })
+            + targetMinutes.subtracting(sourceMinutes).map({ ($0, "target", "source") })
+        {
+            // A time one side writes as a bare number ("um 9" for "9 a.m.") is not a mismatch.
+            let bare = TimeOfDay.bareForms(missing)
+            if side == "source" && !translated.isDisjoint(with: bare) {
+                translated.subtract(bare)
+                continue
+            }
+            if side == "target" && !source.isDisjoint(with: bare) {
+                source.subtract(bare)
+                continue
+            }
+            findings.append(
+                Finding(
+                    unitID: unit.id, severity: .warning, rule: "numbers",
+                    message: "the time \(TimeOfDay.clock(missing)) is in the \(side) but not in the \(other)"))
+        }
         for missing in source.subtracting(translated).sorted() {
             findings.append(
                 Finding(
@@ -123,6 +143,33 @@ struct TimeOfDay {
     /// Scalar offsets in the text.
     var range: Range<Int>
     var minutes: Int
+
+    /// "23:40".
+    static func clock(_ minutes: Int) -> String {
+        let hours = String(minutes / 60)
+        let rest = String(minutes % 60)
+        return String(repeating: "0", count: 2 - hours.count) + hours + ":"
+            + String(repeating: "0", count: 2 - rest.count)
+            + rest
+    }
+
+    /// How a number scanner reads the time written without a mark: the hour on either clock,
+    /// with its minutes as decimals ("23.4", "11.4", "9").
+    static func bareForms(_ minutes: Int) -> Set<String> {
+        let (hours, rest) = (minutes / 60, minutes % 60)
+        var forms = Set<String>()
+        for hour in Set([hours, hours > 12 ? hours - 12 : hours]) {
+            if rest == 0 {
+                forms.insert(String(hour))
+            } else {
+                let decimals = String(String(rest).count == 1 ? "0\(rest)" : String(rest))
+                let trimmed = decimals.hasSuffix("0") ? String(decimals.dropLast()) : decimals
+                forms.insert("\(hour).\(trimmed)")
+                forms.insert("\(hour).\(decimals)")
+            }
+        }
+        return forms
+    }
 
     static func all(in text: String) -> [TimeOfDay] {
         let pattern = /(\d{1,2})(?:([.:])(\d{2}))?(\s*(?:Uhr|h\b|[ap]\.\s?m\.|[ap]m\b))?/

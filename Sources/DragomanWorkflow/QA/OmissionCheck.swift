@@ -40,7 +40,7 @@ struct OmissionCheck: Sendable {
 
     /// The finding for `unit`, if a part of its source seems to be missing from `target`.
     /// `median` is the document's usual target/source length ratio.
-    func finding(unit: TranslationUnit, target: String, median: Double?) -> Finding? {
+    func finding(unit: TranslationUnit, target: String, median: Double?) -> (Finding, absent: [String])? {
         let sources = sentences(unit.source, sourceSegmenter)
         let targets = sentences(target, targetSegmenter)
         guard !sources.isEmpty, !targets.isEmpty else { return nil }
@@ -52,16 +52,30 @@ struct OmissionCheck: Sendable {
             aligner.options.lengthRatio = ratio
             let beads = aligner.align(source: sources, target: targets)
             let unmatched = beads.filter { $0.target.isEmpty }.flatMap(\.source)
-            guard let missing = unmatched.first else { return nil }
-            let missingShare = unmatched.reduce(0.0) { $0 + Double(sources[$1].unicodeScalars.count) } / sourceLength
+            let sentenceShare = { (index: Int) in Double(sources[index].unicodeScalars.count) / sourceLength }
+            var missing = unmatched.first
+            var absent = missing.map { evidence(of: sources[$0], in: target) } ?? []
+            if missing == nil, targets.count < sources.count {
+                // The aligner may give every source sentence to the target sentences left: a
+                // sentence whose names or numbers are all missing, in a target short by about it,
+                // is the one left out.
+                for index in sources.indices where share <= 1 - sentenceShare(index) + Self.slack {
+                    let lacking = evidence(of: sources[index], in: target)
+                    if !lacking.isEmpty && lacking.count == evidence(of: sources[index], in: "").count {
+                        missing = index
+                        absent = lacking
+                        break
+                    }
+                }
+            }
+            guard let missing else { return nil }
+            let missingShare = (unmatched.isEmpty ? [missing] : unmatched).reduce(0.0) { $0 + sentenceShare($1) }
             guard share <= 1 - missingShare + Self.slack else { return nil }
-            let sentence = sources[missing]
             var message =
-                "source sentence \(missing + 1) of \(sources.count) (“\(Self.excerpt(sentence))”) seems to have no "
-                + "counterpart in the target: the target is \(Int((share * 100).rounded()))% of the usual length"
-            let absent = evidence(of: sentence, in: target)
+                "source sentence \(missing + 1) of \(sources.count) (“\(Self.excerpt(sources[missing]))”) seems to have "
+                + "no counterpart in the target: the target is \(Int((share * 100).rounded()))% of the usual length"
             if !absent.isEmpty { message += "; not in the target: " + absent.joined(separator: ", ") }
-            return Finding(unitID: unit.id, severity: .warning, rule: "omission", message: message)
+            return (Finding(unitID: unit.id, severity: .warning, rule: "omission", message: message), absent)
         }
         guard let aligned = unit.targetSegmentCount, aligned >= 2, targets.count < aligned,
             share <= 1 - 1 / Double(aligned) + Self.partSlack
@@ -71,7 +85,7 @@ struct OmissionCheck: Sendable {
             + "\(targets.count) and is \(Int((share * 100).rounded()))% of the usual length"
         let absent = evidence(of: unit.source, in: target)
         if !absent.isEmpty { message += "; not in the target: " + absent.joined(separator: ", ") }
-        return Finding(unitID: unit.id, severity: .warning, rule: "omission", message: message)
+        return (Finding(unitID: unit.id, severity: .warning, rule: "omission", message: message), absent)
     }
 
     /// What of `sentence` the target lacks: glossary names (by their preferred target form) and

@@ -4,7 +4,7 @@ import DragomanText
 
 extension QualityChecker {
     func terminology(
-        unit: TranslationUnit, target: String, inSource found: [TermMatch]
+        unit: TranslationUnit, target: String, inSource found: [TermMatch], namedBefore: Set<String> = []
     ) -> (findings: [Finding], renderings: [(entry: String, term: String)]) {
         var findings: [Finding] = []
         var renderings: [(entry: String, term: String)] = []
@@ -47,7 +47,12 @@ extension QualityChecker {
                     && (Self.containsWordPrefix(foldedTarget!, MatchingKey.fold(term.text))
                         || Self.containsDemonym(foldedTarget!, of: MatchingKey.fold(term.text)))
             }
-            if !present {
+            // A person the sentence before names may be "he" or "she" in a translation that
+            // merges or recasts sentences.
+            let pronoun =
+                use.entry.kind == .person && namedBefore.contains(use.entry.id)
+                && Self.hasPersonalPronoun(target, language: targetLanguage)
+            if !present && !pronoun {
                 findings.append(
                     Finding(
                         unitID: unit.id, severity: .warning, rule: "terminology-missing",
@@ -91,6 +96,17 @@ extension QualityChecker {
                         + "but “\(usual)” elsewhere in the document"))
         }
         return findings
+    }
+
+    /// Personal pronouns that can stand for a person in a target language.
+    static let personalPronouns: [String: Set<String>] = [
+        "en": ["he", "she", "him", "her", "his", "hers"], "de": ["er", "sie", "ihm", "ihn", "ihr", "sein", "seine"],
+        "fr": ["il", "elle", "lui"], "es": ["él", "ella", "su"],
+    ]
+
+    static func hasPersonalPronoun(_ text: String, language: LanguageCode) -> Bool {
+        guard let pronouns = personalPronouns[language.language] else { return false }
+        return text.split { !$0.isLetter }.contains { pronouns.contains($0.lowercased()) }
     }
 
     /// Capitals only, two to six of them, dots and hyphens allowed ("UN", "U.N.", "DPRK"): an

@@ -43,8 +43,11 @@ public struct QualityChecker: Sendable {
     /// - Complexity: one pass of term recognition over each source and target, on every core.
     public func findings(for units: [TranslationUnit], sourceTerms known: [Int64: [TermMatch]] = [:]) -> [Finding] {
         let ratios = LengthNorm(units: units)
-        let perUnit = units.concurrentMap { unit in
-            self.findings(for: unit, sourceTerms: known[unit.id], ratios: ratios)
+        let inSources = units.concurrentMap { known[$0.id] ?? usage.sourceMatches(in: $0.source) }
+        let perUnit = Array(units.indices).concurrentMap { index in
+            // A person the unit before names may be "he" or "she" here.
+            let before = index > 0 ? Set(inSources[index - 1].compactMap(\.entryID)) : []
+            return self.findings(for: units[index], sourceTerms: inSources[index], namedBefore: before, ratios: ratios)
         }
         var findings = perUnit.flatMap(\.findings)
         var renderings: [String: [(unit: Int64, term: String)]] = [:]
@@ -56,7 +59,7 @@ public struct QualityChecker: Sendable {
     }
 
     private func findings(
-        for unit: TranslationUnit, sourceTerms known: [TermMatch]?, ratios: LengthNorm
+        for unit: TranslationUnit, sourceTerms inSource: [TermMatch], namedBefore: Set<String>, ratios: LengthNorm
     ) -> (findings: [Finding], renderings: [(entry: String, term: String)]) {
         guard let target = unit.target, !target.trimmingWhitespace.isEmpty else {
             // Aligned with nothing: the translation the document came with left this sentence out.
@@ -72,13 +75,17 @@ public struct QualityChecker: Sendable {
                     ? "the unit is \(unit.status.rawValue) but its target is empty" : "not translated yet")
             return ([finding], [])
         }
-        let inSource = known ?? usage.sourceMatches(in: unit.source)
-        var (findings, renderings) = terminology(unit: unit, target: target, inSource: inSource)
+        var (findings, renderings) = terminology(
+            unit: unit, target: target, inSource: inSource, namedBefore: namedBefore)
         findings += FormChecks.numbers(unit: unit, target: target)
         findings += FormChecks.pairs(unit: unit, target: target)
         findings += FormChecks.sameAsSource(unit: unit, target: target)
         // A sentence left out explains a short target: said once, as the omission.
-        if let omission = omissions.finding(unit: unit, target: target, median: ratios.median) {
+        if let (omission, absent) = omissions.finding(unit: unit, target: target, median: ratios.median) {
+            // The names the left-out sentence holds are its evidence, not findings of their own.
+            findings.removeAll { finding in
+                finding.rule == "terminology-missing" && absent.contains { finding.message.hasSuffix("“\($0)”") }
+            }
             findings.append(omission)
         } else if let finding = ratios.finding(unit: unit, target: target) {
             findings.append(finding)

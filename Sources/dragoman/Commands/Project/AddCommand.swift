@@ -64,6 +64,12 @@ struct AddCommand: ParsableCommand {
         // A new project gets the default glossaries and those given; later adds only those given.
         let isNewProject = try store.glossaries().isEmpty && store.documents().isEmpty
         let glossaries = isNewProject ? glossaryOptions.files() : glossaryOptions.glossary
+        // Without a glossary, QA, summaries and drafts know no names: say so, not silently.
+        if isNewProject && glossaries.isEmpty && !glossaryOptions.noDefaultGlossaries {
+            StandardError.write(
+                "dragoman: no glossary attached: none found (set DRAGOMAN_GLOSSARIES to the Glossaries folder, or "
+                    + "give --glossary FILE); names will not be checked\n")
+        }
         let addition = DocumentAddition(
             source: source, sourceLanguage: sourceLang, translation: translation, targetLanguage: targetLang,
             dictionaries: dictionaries.files,
