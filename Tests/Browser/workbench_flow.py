@@ -25,7 +25,7 @@ import time
 import urllib.request
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -96,8 +96,10 @@ def console_errors(driver, allowed=()):
 
 
 def wait(driver, condition, message, timeout=10):
+    # A list the page re-renders while it is read leaves stale elements: read it again.
     try:
-        return WebDriverWait(driver, timeout).until(lambda _: condition())
+        return WebDriverWait(driver, timeout, ignored_exceptions=[StaleElementReferenceException]).until(
+            lambda _: condition())
     except TimeoutException:
         raise Failure(message) from None
 

@@ -58,6 +58,9 @@ extension MachineTranslatorTests {
         #expect(draft.firstMatch(of: nounAsAdjective) == nil, "\(draft)")
         // Nouns stay nouns.
         #expect(draft.contains("nach Russia geschickt"))
+        let (american, _) = try translator.draft(
+            "Die US-amerikanische Regierung und die USA schwiegen.", sourceLanguage: .german, targetLanguage: .english)
+        #expect(american == "Die American Regierung und die USA schwiegen.")
     }
 
     @Test(
@@ -80,6 +83,70 @@ extension MachineTranslatorTests {
             sourceLanguage: .german, targetLanguage: .english)
         #expect(lost.isEmpty)
         #expect(draft == "UN-Generalsekretär sprach mit der finnischen Regierung und den United Nations über Finland.")
+    }
+
+    /// The German sample, untranslated, in a project of its own.
+    static func germanProject() throws -> SQLiteProjectStore {
+        let store = try SQLiteProjectStore(inMemory: ())
+        let article = try Article.read(path: Fixtures.sample("de-nordkorea-truppen.txt"), language: .german)
+        try store.add(DocumentBuilder().document(for: article, targetLanguage: .english))
+        return store
+    }
+
+    @Test("A sed script as the engine: the exact draft, names and adjectives in glossary form")
+    func sedScriptDraft() throws {
+        let translator = MachineTranslator(
+            engine: CommandEngine(
+                command: "sed -e 's/Später schlug auch/Later/; s/Alarm wegen der angeblichen Truppenbewegungen/"
+                    + "raised the alarm over the alleged troop movements of/; s/ in die Konfliktzone, berief den/"
+                    + " into the conflict zone, summoned the/; s/Botschafter in/ambassador in/'"),
+            glossaries: [Fixtures.newsNames])
+        let (draft, lost) = try translator.draft(
+            "Später schlug auch Südkorea Alarm wegen der angeblichen Truppenbewegungen Pjöngjangs in die Konfliktzone, "
+                + "berief den russischen Botschafter in Seoul ein.",
+            sourceLanguage: .german, targetLanguage: .english)
+        #expect(lost.isEmpty)
+        #expect(
+            draft
+                == "Later South Korea raised the alarm over the alleged troop movements of Pyongyang into the conflict "
+                + "zone, summoned the Russian ambassador in Seoul ein.")
+    }
+
+    @Test("--whole-document: one process per document, one line per unit, the drafts those of one call per unit")
+    func wholeDocumentInOneCall() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mt-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let calls = folder.appendingPathComponent("calls").path
+        let engine = "echo call >> '\(calls)'; sed -e 's/Nordkorea/North Korea/g'"
+        var drafts: [[String]] = []
+        for wholeDocument in [false, true] {
+            try? FileManager.default.removeItem(atPath: calls)
+            let store = try Self.germanProject()
+            let translator = MachineTranslator(
+                engine: CommandEngine(command: engine, wholeDocument: wholeDocument), glossaries: [Fixtures.newsNames])
+            let result = try translator.draft(store, author: "test")
+            let units = try store.units(document: nil)
+            #expect(result.drafted == units.count && result.lostNames.isEmpty)
+            let count = try String(contentsOfFile: calls, encoding: .utf8).split(separator: "\n").count
+            #expect(count == (wholeDocument ? 1 : units.count))
+            drafts.append(units.compactMap(\.target))
+        }
+        #expect(drafts[0] == drafts[1] && drafts[1].count == 13)
+        #expect(drafts[1].contains { $0.contains("Volodymyr Zelensky North Korea vor") })
+    }
+
+    @Test("--whole-document with an engine that loses a line: an error naming the counts, the project unchanged")
+    func wholeDocumentLineCountChecked() throws {
+        let store = try Self.germanProject()
+        let translator = MachineTranslator(
+            engine: CommandEngine(command: "sed -e '$d'", wholeDocument: true), glossaries: [Fixtures.newsNames])
+        #expect {
+            try translator.draft(store, author: "test")
+        } throws: { error in
+            (error as? EngineError).map { "\($0.problem) \($0.cause ?? "")" }?.contains("sent 13 lines") == true
+        }
+        #expect(try store.units(document: nil).allSatisfy { $0.target == nil })
     }
 
     @Test("A failing or slow engine leaves the project unchanged and says why")

@@ -198,7 +198,11 @@ extension QualityCheckerTests {
         var aligned = Self.unit(1, "Die kritische Infrastruktur sei zunehmend Ziel hybrider Angriffe.", nil)
         aligned.alignmentScore = 0.96
         let fresh = Self.unit(2, "Ein Satz, der noch niemandem zugeteilt ist.", nil)
-        let findings = Self.checker.findings(for: [aligned, fresh])
+        // Left empty on purpose: approved empty, and silent.
+        var onPurpose = Self.unit(3, "Foto: dpa", "")
+        onPurpose.status = .approved
+        onPurpose.alignmentScore = 0.5
+        let findings = Self.checker.findings(for: [aligned, fresh, onPurpose])
         #expect(
             findings.map { "\($0.unitID) \($0.rule) \($0.severity.rawValue)" } == [
                 "1 omission warning", "2 empty-target info",

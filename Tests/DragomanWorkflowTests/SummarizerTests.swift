@@ -193,4 +193,52 @@ extension SummarizerTests {
         let brought = summarizer.resolveReferences(chosen: [noted], units: edited, matches: matches)
         #expect(brought.chosen == [noted - 1, noted] && brought.insertions.isEmpty)
     }
+
+    @Test(
+        "Beyond the lede: a long article's short summary takes a sentence from the second half that brings new names, and says so"
+    )
+    func beyondTheLede() throws {
+        let (summarizer, source) = try Self.samplePair("ostsee-kabel")
+        #expect(source.units.count >= Summarizer.longArticle)
+        let half = source.units.count / 2
+        let order = source.units.map(\.id)
+        for budget in 2...5 {
+            let summary = summarizer.summarize(
+                document: source.document.name, units: source.units, budget: .sentences(budget), citing: source.citing)
+            let positions = summary.sentences.compactMap { order.firstIndex(of: $0.unit) }
+            #expect(positions.contains { $0 >= half }, "budget \(budget): \(positions)")
+            #expect(summary.method.contains("ranked by centrality"))
+        }
+        let short = summarizer.summarize(
+            document: source.document.name, units: source.units, budget: .sentences(2), citing: source.citing)
+        #expect(short.method.contains("second half of the article is covered by unit"), "\(short.method)")
+        #expect(short.markdown().contains("*How these were chosen:*"))
+        // A short article is left to the ranking.
+        let (other, sample) = try Self.samplePair("nordkorea-truppen")
+        let lede = other.summarize(
+            document: sample.document.name, units: sample.units, budget: .sentences(2), citing: sample.citing)
+        #expect(!lede.method.contains("second half"))
+    }
+
+    @Test(
+        "Roles as of the article: the words before a person's name in its English, before the glossary's role of today")
+    func rolesAsOfTheArticle() throws {
+        let (summarizer, source) = try Self.samplePair("ostsee-kabel")
+        let summary = summarizer.summarize(
+            document: source.document.name, units: source.units, budget: .sentences(5), citing: source.citing)
+        let roles = Dictionary(uniqueKeysWithValues: summary.entities.map { ($0.name, ($0.role, $0.roleSource)) })
+        // The glossary knows Baerbock as President of the UN General Assembly (from September 2025); the
+        // article, of February 2025, as Germany's foreign minister.
+        #expect(roles["Annalena Baerbock"]?.0 == "German Foreign Minister")
+        #expect(roles["Annalena Baerbock"]?.1 == "article")
+        #expect(roles["Dmitry Peskov"]?.0 == "Kremlin spokesman")
+        #expect(roles["Volodymyr Zelensky"]?.0 == "Ukrainian President")
+        #expect(roles["Moscow"]?.1 == "glossary")
+        #expect(summary.markdown().contains("German Foreign Minister (in the article)"))
+        #expect(Summarizer.role(before: "Dmitry Peskov", in: "On Monday, Dmitry Peskov said so.") == nil)
+        #expect(Summarizer.role(before: "Dmitry Peskov", in: "Yesterday Dmitry Peskov said so.") == nil)
+        #expect(
+            Summarizer.role(before: "Lloyd Austin", in: "comments by US Defense Secretary Lloyd Austin.")
+                == "US Defense Secretary")
+    }
 }

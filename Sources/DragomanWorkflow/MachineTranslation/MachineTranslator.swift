@@ -65,16 +65,30 @@ public struct MachineTranslator {
             let empty = try store.units(document: document.id).filter {
                 $0.target?.trimmingWhitespace.isEmpty ?? true
             }
-            for (number, unit) in empty.enumerated() {
-                progress(number, empty.count)
-                let draft = try draft(unit.source, recognizer: recognizer)
-                protected += draft.protectedNames
-                if !draft.lostNames.isEmpty { lost.append((unit.id, draft.lostNames)) }
-                updates.append(
-                    UnitUpdate(
-                        of: unit, target: draft.text, status: .draft, origin: .machineTranslation, author: author))
+            let shield = NameShield()
+            let shielded = empty.map { unit in
+                shield.shield(
+                    unit.source, matches: recognizer.0.matches(in: unit.source), target: recognizer.1.target(for:))
+            }
+            let translations: [String]
+            if engine.translatesLines {
+                // The whole document in one call.
+                progress(0, empty.count)
+                translations = try engine.translate(lines: shielded.map(\.text))
+            } else {
+                translations = try shielded.enumerated().map { number, item in
+                    progress(number, empty.count)
+                    return try engine.translate(item.text)
+                }
             }
             progress(empty.count, empty.count)
+            for (unit, (item, translated)) in zip(empty, zip(shielded, translations)) {
+                let (text, missing) = shield.restore(translated.trimmingWhitespace, item)
+                protected += item.names.count
+                if !missing.isEmpty { lost.append((unit.id, missing)) }
+                updates.append(
+                    UnitUpdate(of: unit, target: text, status: .draft, origin: .machineTranslation, author: author))
+            }
         }
         if !updates.isEmpty { try store.update(updates) }
         return Result(drafted: updates.count, protectedNames: protected, lostNames: lost)

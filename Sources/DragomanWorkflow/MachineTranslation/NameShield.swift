@@ -91,13 +91,19 @@ public struct DraftForms: Sendable {
     }
 
     /// The match is one of the source term's forms that the glossary writes in lower case
-    /// (German adjectives: "russische"), whatever its case in the text (at a sentence start).
+    /// (German adjectives: "russische", "US-amerikanische" after its hyphen), whatever its case
+    /// in the text (at a sentence start).
     func isAdjective(_ match: TermMatch, entry: GlossaryEntry) -> Bool {
         let found = match.text.lowercased()
+        // "russische"; "US-amerikanische" (an acronym, then a lower-case adjective), not "Kim Jong-un".
+        func lowerCase(_ form: String) -> Bool {
+            if form.first?.isLowercase == true { return true }
+            let parts = form.split(separator: "-")
+            return parts.count == 2 && parts[0].allSatisfy(\.isUppercase) && parts[1].first?.isLowercase == true
+        }
         return entry.terms(in: sourceLanguage).contains { term in
-            term.forms.contains { form in
-                form.first?.isLowercase == true && form.lowercased() == found
-            } || (term.text.first?.isLowercase == true && term.text.lowercased() == found)
+            term.forms.contains { form in lowerCase(form) && form.lowercased() == found }
+                || (lowerCase(term.text) && term.text.lowercased() == found)
         }
     }
 

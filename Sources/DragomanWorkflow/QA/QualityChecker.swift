@@ -19,7 +19,9 @@ import DragomanText
 ///   about that sentence (``OmissionCheck``), or a unit the aligned translation of the document
 ///   had no sentence for (not `empty-target`: nobody was asked to translate it yet).
 /// - `numbers` (warning), `brackets` and `quotes` (warning), `same-as-source` (warning),
-///   `empty-target` (error when the unit is confirmed, info otherwise), `length-ratio` (warning).
+///   `empty-target` (error when the unit is translated or reviewed, info when nobody has
+///   translated it yet; an approved empty target is left out on purpose and silent),
+///   `length-ratio` (warning).
 public struct QualityChecker: Sendable {
     let usage: TermUsage
     let omissions: OmissionCheck
@@ -62,6 +64,8 @@ public struct QualityChecker: Sendable {
         for unit: TranslationUnit, sourceTerms inSource: [TermMatch], namedBefore: Set<String>, ratios: LengthNorm
     ) -> (findings: [Finding], renderings: [(entry: String, term: String)]) {
         guard let target = unit.target, !target.trimmingWhitespace.isEmpty else {
+            // Approved empty: left out on purpose (a caption, a repeated line), and said so by its approver.
+            if unit.status == .approved { return ([], []) }
             // Aligned with nothing: the translation the document came with left this sentence out.
             if unit.alignmentScore != nil && !unit.status.isConfirmed {
                 let finding = Finding(

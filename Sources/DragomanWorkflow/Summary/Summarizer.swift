@@ -40,8 +40,9 @@ public struct Summarizer: Sendable {
             }
         }
         let ranking = ranker.rank(texts: units.map(\.source), entities: entities)
-        let (chosen, insertions) = resolveReferences(
-            chosen: choose(units: units, ranking: ranking, budget: budget), units: units, matches: matches)
+        let (covering, addition) = coverLaterDevelopments(
+            choose(units: units, ranking: ranking, budget: budget), units: units, matches: matches, ranking: ranking)
+        let (chosen, insertions) = resolveReferences(chosen: covering, units: units, matches: matches)
         let sentences = chosen.map { index in
             var sentence = sentence(units[index], matches: matches[index], score: ranking.scores[index], citing: citing)
             if let inserted = insertions[index] {
@@ -56,7 +57,62 @@ public struct Summarizer: Sendable {
         }
         return Summary(
             document: name, sourceLanguage: usage.sourceLanguage.tag, targetLanguage: usage.targetLanguage.tag,
-            sentences: sentences, entities: digest(matches))
+            sentences: sentences, entities: digest(matches, targets: units.map(\.target)),
+            method: method(units: units.count, chosen: chosen.count, addition: addition))
+    }
+
+    /// Articles of this many units or more must be covered beyond their first half.
+    static let longArticle = 25
+
+    /// For a long article whose chosen sentences all come from its first half while the second
+    /// half names people, places or organisations (or numbers) the first half does not: the
+    /// best-ranked unit of the second half that brings one of them replaces the last-ranked
+    /// choice (never the first). Position is one signal, not the whole choice.
+    ///
+    /// - Returns: the chosen indices, and the unit added with what it brings, if any.
+    func coverLaterDevelopments(
+        _ chosen: [Int], units: [TranslationUnit], matches: [[TermMatch]], ranking: SummaryRanker.Ranking
+    ) -> ([Int], (index: Int, brings: [String])?) {
+        let half = units.count / 2
+        guard units.count >= Self.longArticle, !chosen.isEmpty, !chosen.contains(where: { $0 >= half }) else {
+            return (chosen, nil)
+        }
+        func named(_ index: Int) -> Set<String> {
+            Set(matches[index].compactMap { $0.kind == .unknownName || $0.entryKind == .term ? nil : $0.entryID })
+                .union(NumberScanner.numbers(in: units[index].source).map { "#" + $0.value })
+        }
+        let early = (0..<half).reduce(into: Set<String>()) { $0.formUnion(named($1)) }
+        let candidates = (half..<units.count).filter { units[$0].source.contains(where: \.isLetter) }
+            .map { (index: $0, new: named($0).subtracting(early)) }.filter { !$0.new.isEmpty }
+        guard let best = candidates.max(by: { ranking.scores[$0.index] < ranking.scores[$1.index] }) else {
+            return (chosen, nil)
+        }
+        var result = chosen
+        if result.count > 1, let weakest = result.dropFirst().min(by: { ranking.scores[$0] < ranking.scores[$1] }) {
+            result.removeAll { $0 == weakest }
+        }
+        result.append(best.index)
+        let brings = best.new.sorted().map { key in
+            key.hasPrefix("#")
+                ? String(key.dropFirst())
+                : usage.entry(id: key)?.preferredTerm(in: usage.targetLanguage)?.text ?? key
+        }
+        return (result.sorted(), (best.index, brings))
+    }
+
+    /// How the sentences were chosen, for the reader.
+    func method(units: Int, chosen: Int, addition: (index: Int, brings: [String])?) -> String {
+        let weights = ranker.weights
+        var text =
+            "\(chosen) of \(units) units, ranked by centrality (LexRank, \(Int(weights.centrality * 100))%), the "
+            + "names they mention (\(Int(weights.entities * 100))%) and position (\(Int(weights.position * 100))%), "
+            + "near-duplicates left out"
+        if let addition {
+            text +=
+                "; the second half of the article is covered by unit \(addition.index + 1), which brings "
+                + addition.brings.prefix(4).joined(separator: ", ")
+        }
+        return text + "."
     }
 
     /// Indices of the chosen units, in document order: by maximal marginal relevance, each
@@ -121,11 +177,11 @@ public struct Summarizer: Sendable {
     /// The people, places and organisations of `units`, most mentioned first, with their glossary
     /// forms and roles (the summary's digest, without ranking anything).
     public func entities(of units: [TranslationUnit]) -> [Summary.Entity] {
-        digest(units.concurrentMap { usage.sourceMatches(in: $0.source) })
+        digest(units.concurrentMap { usage.sourceMatches(in: $0.source) }, targets: units.map(\.target))
     }
 
     /// People, places and organisations, most mentioned first.
-    func digest(_ matches: [[TermMatch]]) -> [Summary.Entity] {
+    func digest(_ matches: [[TermMatch]], targets: [String?] = []) -> [Summary.Entity] {
         var mentions: [String: (count: Int, forms: [String])] = [:]
         var order: [String] = []
         for match in matches.joined() {
@@ -140,11 +196,51 @@ public struct Summarizer: Sendable {
         let target = usage.targetLanguage
         return order.compactMap { id -> Summary.Entity? in
             guard let entry = usage.entry(id: id), let mention = mentions[id] else { return nil }
-            let role = entry.roles.first { $0.key.language == target.language }?.value
+            let name = entry.preferredTerm(in: target)?.text ?? mention.forms[0]
+            // The role the article gives, as of the article, before the glossary's (which is as of today).
+            var role = entry.roles.first { $0.key.language == target.language }?.value
+            var roleSource = role == nil ? nil : "glossary"
+            if entry.kind == .person,
+                let stated = zip(matches, targets).lazy.compactMap({ found, text -> String? in
+                    guard found.contains(where: { $0.entryID == id }), let text else { return nil }
+                    return Self.role(before: name, in: text)
+                }).first
+            {
+                role = stated
+                roleSource = "article"
+            }
             return Summary.Entity(
-                entry: id, kind: entry.kind.rawValue, name: entry.preferredTerm(in: target)?.text ?? mention.forms[0],
-                role: role, mentions: mention.count, sourceForms: mention.forms)
+                entry: id, kind: entry.kind.rawValue, name: name, role: role, roleSource: roleSource,
+                mentions: mention.count, sourceForms: mention.forms)
         }.enumerated().sorted { ($0.element.mentions, -$0.offset) > ($1.element.mentions, -$1.offset) }.map(\.element)
+    }
+
+    /// Words that make a phrase before a name a role ("Kremlin spokesman", "Finnish President").
+    static let roleWords: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "minister", "president", "leader", "chancellor", "secretary",
+        "secretary-general", "ambassador", "commissioner", "chief", "head", "envoy", "commander", "premier", "king",
+        "queen", "mayor", "governor", "chair", "chairman", "chairwoman", "speaker", "director", "representative",
+    ]
+
+    /// The role a text gives the person named `name`: the capitalised or role words right before
+    /// the name ("Kremlin spokesman Dmitry Peskov" → "Kremlin spokesman"), at most five, with a
+    /// role word among them.
+    static func role(before name: String, in text: String) -> String? {
+        guard let range = text.range(of: name) else { return nil }
+        var words: [String] = []
+        for word in text[..<range.lowerBound].split(whereSeparator: \.isWhitespace).reversed() {
+            // Punctuation before the name ends the phrase ("…, said Dmitry Peskov").
+            if let last = word.last, !last.isLetter && !last.isNumber && last != "-" { break }
+            let clean = word.trimmingCharacters(in: .punctuationCharacters)
+            guard let first = clean.first, first.isUppercase || roleWords.contains(clean.lowercased()) else { break }
+            words.append(clean)
+            if words.count == 5 { break }
+        }
+        guard words.contains(where: { roleWords.contains($0.lowercased()) }) else { return nil }
+        // A sentence-initial word that is no part of the role ("Yesterday Kremlin spokesman…") is rare; a
+        // leading "The" is not the role's.
+        while let first = words.last, ["The", "A", "An"].contains(first) { words.removeLast() }
+        return words.reversed().joined(separator: " ")
     }
 
     /// People act in the news, organisations speak, places set the scene; general terms do not count.

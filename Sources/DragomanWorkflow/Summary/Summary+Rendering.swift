@@ -36,6 +36,7 @@ extension Summary {
                 text += "\(number + 1). *untranslated (\(sourceLanguage)):* \(sentence.source) [\(cited)]\n"
             }
         }
+        text += "\n*How these were chosen:* \(method)\n"
         if untranslated > 0 {
             text += "\n\(untranslated) of \(sentences.count) sentences have no English yet: \(Self.howToGetEnglish).\n"
         }
@@ -44,7 +45,7 @@ extension Summary {
                 "\n## Names in the article\n\n| Name | Kind | Role | Mentions | In the source |\n|---|---|---|---|---|\n"
             for entity in entities {
                 let cells = [
-                    entity.name, entity.kind, entity.role ?? "", String(entity.mentions),
+                    entity.name, entity.kind, Self.roleCell(entity), String(entity.mentions),
                     entity.sourceForms.joined(separator: ", "),
                 ]
                 text +=
@@ -81,7 +82,7 @@ extension Summary {
                     + "<span class=\"cite\">[untranslated; segments \(cited)]</span></li>\n"
             }
         }
-        html += "</ol>\n"
+        html += "</ol>\n<p class=\"cite\">How these were chosen: \(escape(method))</p>\n"
         if untranslated > 0 {
             html +=
                 "<p class=\"untranslated\">\(untranslated) of \(sentences.count) sentences have no English yet: "
@@ -93,7 +94,7 @@ extension Summary {
                 + "<th>Mentions</th><th>In the source</th></tr>\n"
             for entity in entities {
                 html +=
-                    "<tr><td>\(escape(entity.name))</td><td>\(escape(entity.kind))</td><td>\(escape(entity.role ?? ""))</td>"
+                    "<tr><td>\(escape(entity.name))</td><td>\(escape(entity.kind))</td><td>\(escape(Self.roleCell(entity)))</td>"
                     + "<td>\(entity.mentions)</td><td>\(escape(entity.sourceForms.joined(separator: ", ")))</td></tr>\n"
             }
             html += "</table>\n"
@@ -107,6 +108,12 @@ extension Summary {
         ins { background: #e6f4d7; text-decoration: none; } table { border-collapse: collapse; }
         th, td { border-bottom: 1px solid #ccc; padding: .3em .6em; text-align: left; }
         """
+
+    /// The role, marked when the article gives it ("Kremlin spokesman (in the article)").
+    static func roleCell(_ entity: Entity) -> String {
+        guard let role = entity.role else { return "" }
+        return entity.roleSource == "article" ? "\(role) (in the article)" : role
+    }
 
     static func describe(_ reason: String, language: String) -> String {
         switch reason {

@@ -65,6 +65,9 @@ public struct Summary: Codable, Sendable {
         /// The preferred English name.
         public var name: String
         public var role: String?
+        /// "article" when the article gives the role (the words before the name in its English:
+        /// "Kremlin spokesman"), "glossary" when it comes from the glossary.
+        public var roleSource: String?
         public var mentions: Int
         /// How the source writes it, as found.
         public var sourceForms: [String]
@@ -75,6 +78,8 @@ public struct Summary: Codable, Sendable {
     public var targetLanguage: String
     public var sentences: [Sentence]
     public var entities: [Entity]
+    /// How the sentences were chosen, in a sentence a reader can check.
+    public var method: String
 
     /// Sentences chosen for which the project has no English.
     public var untranslated: Int { sentences.filter { $0.english == nil }.count }

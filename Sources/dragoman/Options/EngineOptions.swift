@@ -21,16 +21,22 @@ struct EngineOptions: ParsableArguments {
     @Option(name: .long, help: "Seconds an engine may take per request.")
     var timeout: Double = 60
 
+    @Flag(
+        name: .long,
+        help: "Run --command once per document: one segment per line in, one translation per line out.")
+    var wholeDocument = false
+
     func validate() throws {
         if engine == .command && command == nil { throw ValidationError("--engine command needs --command PROGRAM") }
         if timeout <= 0 { throw ValidationError("--timeout must be positive") }
+        if wholeDocument && engine != .command { throw ValidationError("--whole-document is for --engine command") }
     }
 
     /// The engine for a pair of languages, or nil when none was asked for.
     func make(source: LanguageCode, target: LanguageCode) throws -> (any TranslationEngine)? {
         switch engine {
         case nil: nil
-        case .command: CommandEngine(command: command!, timeout: timeout)
+        case .command: CommandEngine(command: command!, timeout: timeout, wholeDocument: wholeDocument)
         case .apertium: try ApertiumEngine(source: source, target: target, pair: pair, timeout: timeout)
         }
     }

@@ -14,7 +14,9 @@ struct MachineTranslateCommand: ParsableCommand {
             transaction: an engine that fails or runs past --timeout leaves the project unchanged.
               apertium  the Apertium engine (apt-get install apertium apertium-eng-spa); the pair follows the \
             document's languages (spa-eng for es→en) unless --pair is given
-              command   any program reading source text on stdin and writing the translation on stdout (--command)
+              command   any program reading source text on stdin and writing the translation on stdout (--command), \
+            run once per unit, or once per document with --whole-document (one segment per line in, one \
+            translation per line out: for engines with a start-up cost)
               dragoman mt --engine apertium --project corea.db
             """
     )
@@ -39,7 +41,10 @@ struct MachineTranslateCommand: ParsableCommand {
         let chosen = try engineOptions.make(source: first.sourceLanguage, target: first.targetLanguage)!
         let translator = MachineTranslator(engine: chosen, glossaries: try projectOptions.glossaries(of: store))
         let result = try translator.draft(store, document: document, author: "mt:\(chosen.name)") { done, total in
-            if StandardError.isTerminal && total > 0 {
+            guard StandardError.isTerminal && total > 0 else { return }
+            if chosen.translatesLines && done < total {
+                StandardError.write("\rdrafting with \(chosen.name): \(total) units in one call…")
+            } else {
                 StandardError.write("\rdrafting with \(chosen.name): \(done)/\(total)")
             }
         }
