@@ -136,6 +136,16 @@ extension MachineTranslatorTests {
         #expect(drafts[1].contains { $0.contains("Volodymyr Zelensky North Korea vor") })
     }
 
+    @Test("--whole-document: a program that reads lines sees the last one too")
+    func wholeDocumentEndsEveryLine() throws {
+        let store = try Self.germanProject()
+        let translator = MachineTranslator(
+            engine: CommandEngine(
+                command: "while IFS= read -r line; do printf '%s\\n' \"$line\"; done", wholeDocument: true),
+            glossaries: [Fixtures.newsNames])
+        #expect(try translator.draft(store, author: "test").drafted == 13)
+    }
+
     @Test("--whole-document with an engine that loses a line: an error naming the counts, the project unchanged")
     func wholeDocumentLineCountChecked() throws {
         let store = try Self.germanProject()

@@ -187,6 +187,10 @@ extension QualityCheckerTests {
             Self.unit(4, "Die Sitzung endete um 14:05 Uhr.", "The session ended at 2.05 p.m."),
             Self.unit(5, "Das Treffen begann um 11.15 Uhr.", "The meeting began at 11.15 p.m."),
             Self.unit(6, "Das Treffen begann um 9.", "The meeting began at 9 a.m."),
+            // "am" is German for "on the": no time here.
+            Self.unit(
+                7, "Die 12 am Montag festgenommenen Personen sind frei.", "The 12 people arrested on Monday are free."),
+            Self.unit(8, "Die Fahrt dauerte 2,5 h.", "The journey took 2.5 hours."),
         ])
         #expect(
             findings.map { "\($0.unitID) \($0.rule)" } == ["2 numbers", "2 numbers", "5 numbers", "5 numbers"],
@@ -220,5 +224,17 @@ extension QualityCheckerTests {
             Self.unit(2, "Selenskyj warnte vor neuen Angriffen.", "He warned of new attacks.")
         ])
         #expect(alone.map(\.rule) == ["terminology-missing"])
+    }
+
+    @Test func aWordThatOnlyLooksLikeAPlacesAdjectiveIsNotTheName() {
+        let findings = Self.checker.findings(for: [
+            Self.unit(
+                1, "Die Krim bleibt umstritten, sagte ein Kritiker.", "It remains disputed, a Kremlin critic said."),
+            Self.unit(2, "Der Iran wies das zurück.", "The Iraqi government rejected it."),
+            Self.unit(3, "Der Iran wies das zurück.", "The Iranian government rejected it."),
+        ])
+        #expect(
+            findings.map { "\($0.unitID) \($0.rule)" } == ["1 terminology-missing", "2 terminology-missing"],
+            "\(findings)")
     }
 }

@@ -158,6 +158,7 @@ extension SummarizerTests {
             let summary = summarizer.summarize(
                 document: source.document.name, units: source.units, budget: .sentences(budget), citing: source.citing)
             let chosen = Set(summary.sentences.map(\.unit))
+            #expect(summary.sentences.count <= budget, "budget \(budget)")
             for sentence in summary.sentences {
                 // The sentence the own pair's translation leaves out has no English to read.
                 guard let english = sentence.english else { continue }
@@ -184,9 +185,32 @@ extension SummarizerTests {
         let (chosen, insertions) = summarizer.resolveReferences(chosen: [noted], units: units, matches: matches)
         #expect(chosen == [noted])
         let inserted = try #require(insertions[noted]?.first)
-        #expect(inserted.found == "He" && inserted.replacement == "[Dmitry Peskov]" && inserted.reason == "referent")
+        #expect(
+            inserted.replacement.found == "He" && inserted.replacement.replacement == "[Dmitry Peskov]"
+                && inserted.replacement.reason == "referent")
         #expect(
             Summarizer.insert([inserted], into: units[noted].target!).hasPrefix("[Dmitry Peskov] also noted that"))
+        // The pronoun of the attribution is the one replaced, never one inside the quotation; a
+        // possessive keeps its 's; "it" stands for an organisation or a place, not a person.
+        var quoted = units
+        quoted[noted].target = "“We will see what he does,” he said."
+        let attribution = try #require(
+            summarizer.resolveReferences(chosen: [noted], units: quoted, matches: matches).insertions[noted])
+        #expect(
+            Summarizer.insert(attribution, into: quoted[noted].target!)
+                == "“We will see what he does,” [Dmitry Peskov] said.")
+        quoted[noted].target = "His visit was cancelled."
+        let possessive = try #require(
+            summarizer.resolveReferences(chosen: [noted], units: quoted, matches: matches).insertions[noted])
+        #expect(Summarizer.insert(possessive, into: quoted[noted].target!) == "[Dmitry Peskov]’s visit was cancelled.")
+        quoted[noted].target = "It also denied the reports."
+        let thing = try #require(
+            summarizer.resolveReferences(chosen: [noted], units: quoted, matches: matches).insertions[noted]?.first)
+        #expect(thing.replacement.replacement != "[Dmitry Peskov]")
+        // No room for the sentence before: the orphan is left out rather than the budget broken.
+        quoted[noted].target = "This was denied by Moscow."
+        let full = summarizer.resolveReferences(chosen: [noted], units: quoted, matches: matches) { _, _ in false }
+        #expect(full.chosen.isEmpty)
         // "This"/"These" stand for a statement no name replaces: the sentence before comes along.
         var edited = units
         edited[noted].target = "This was denied by Moscow."

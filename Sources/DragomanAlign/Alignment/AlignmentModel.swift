@@ -127,8 +127,8 @@ struct AlignmentModel: Sendable {
                 for (type, (a, b, prior)) in SentenceAligner.beadTypes.enumerated() {
                     guard i >= a, j >= b, let from = cell(i - a, j - b) else { continue }
                     let previous = cost[from]
-                    // The lexical bonus is at most lexicalWeight: a bead that cannot beat the
-                    // best so far even with it is not scored.
+                    // The lexical bonus is at most bonus(a, b): a bead that cannot beat the best
+                    // so far even with it is not scored.
                     if previous == .infinity || previous + prior - bonus(a, b) >= best { continue }
                     let total = previous + beadCost(i - a, a, j - b, b, prior: prior, pair: pair)
                     if total < best {

@@ -64,7 +64,9 @@ public struct SentenceAligner: Sendable {
         // The two sides are read at once, each with its own anchor vocabulary; the target's
         // anchor ids are then renumbered into the source's so that equal anchors meet.
         let (sourceLanguage, targetLanguage) = (self.sourceLanguage, self.targetLanguage)
+        // A few sentences (QA aligns one unit's, from many threads at once) are read on this thread.
         let sides = ConcurrentPair(
+            serially: n + m < 64,
             { () -> (FeatureExtractor, [SegmentFeatures], AnchorVocabulary) in
                 var anchors = AnchorVocabulary()
                 var side = FeatureExtractor(language: sourceLanguage)
@@ -145,7 +147,12 @@ struct ConcurrentPair<A, B> {
     let first: A
     let second: B
 
-    init(_ makeFirst: () -> A, _ makeSecond: @escaping @Sendable () -> B) {
+    init(serially: Bool = false, _ makeFirst: () -> A, _ makeSecond: @escaping @Sendable () -> B) {
+        if serially {
+            first = makeFirst()
+            second = makeSecond()
+            return
+        }
         let box = ResultBox<B>()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) { box.value = makeSecond() }

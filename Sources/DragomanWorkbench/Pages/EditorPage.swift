@@ -128,8 +128,8 @@ enum EditorPage {
     }
 
     /// What the mark on a unit to review says when pointed at.
-    static let reviewTitle =
-        " title=\"alignment to review: confidence below \(TranslationUnit.alignmentReviewThreshold)\""
+    static let reviewText = "alignment to review: confidence below \(TranslationUnit.alignmentReviewThreshold)"
+    static let reviewTitle = " title=\"\(reviewText)\""
 
     static func filters() -> String {
         let options = UnitStatus.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }.joined()
@@ -138,7 +138,7 @@ enum EditorPage {
             <label>Status <select id="filter-status"><option value="">all</option>\
             <option value="open">new or draft</option>\(options)</select></label>
             <label><input type="checkbox" id="filter-qa"> with QA findings</label>
-            <label><input type="checkbox" id="filter-score"> alignment to review (confidence &lt; \(TranslationUnit.alignmentReviewThreshold))</label>
+            <label><input type="checkbox" id="filter-score" data-title="\(reviewText)"> alignment to review (confidence &lt; \(TranslationUnit.alignmentReviewThreshold))</label>
             <label>Text <input type="search" id="filter-text" placeholder="in source or target"></label>
             <span id="filter-count" aria-live="polite"></span>
             <form id="concordance-form"><label>Concordance <input type="search" id="concordance" \

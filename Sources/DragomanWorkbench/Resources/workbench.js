@@ -102,12 +102,25 @@
   const targetCell = (row) => row.children[2];
   const rowTarget = (row) => row.dataset.target ?? targetCell(row).textContent;
 
+  // The words the server puts on a marked row, for rows the script adds.
+  const reviewTitle = $('filter-score')?.dataset.title ?? '';
+
+  function markReview(row, review) {
+    if (review) {
+      row.dataset.review = '1';
+      row.children[4].title = reviewTitle;
+    } else {
+      delete row.dataset.review;
+      row.children[4].removeAttribute('title');
+    }
+  }
+
   function setRow(row, unit) {
     row.dataset.version = String(unit.version);
     row.dataset.status = unit.status;
     row.dataset.target = unit.target ?? '';
-    // A saved unit is no longer an unsure alignment: the mark goes with it.
-    if (!unit.alignment_review) { delete row.dataset.review; row.children[4].removeAttribute('title'); }
+    // The mark follows the unit: gone once someone types over it, back if its aligned text is restored.
+    markReview(row, unit.alignment_review);
     const badge = row.children[3].firstElementChild;
     badge.textContent = unit.status;
     badge.className = `badge s-${unit.status}`;
@@ -625,7 +638,6 @@
     row.id = `u-${unit.id}`;
     const score = unit.score === undefined ? '' : unit.score.toFixed(3);
     Object.assign(row.dataset, { unit: String(unit.id), version: String(unit.version), status: unit.status, score });
-    if (unit.alignment_review) row.dataset.review = '1';
     for (const [name, text] of [['num', String(unit.index)], ['source', unit.source], ['target', unit.target ?? ''],
       ['status', null], ['score', score]]) {
       const cell = element('div', text, name);
@@ -633,7 +645,7 @@
       row.append(cell);
     }
     row.children[3].append(element('span', unit.status, `badge s-${unit.status}`));
-    if (unit.alignment_review) row.children[4].title = $('filter-score').parentElement.textContent.trim();
+    markReview(row, unit.alignment_review);
     return row;
   }
 

@@ -24,7 +24,8 @@ extension TranslationEngine {
     func translateJoined(_ lines: [String], with translate: (String) throws -> String) throws -> [String] {
         guard !lines.isEmpty else { return [] }
         // A line break inside a segment would shift every line after it.
-        let text = lines.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+        // Each line ends in a line break, the last too: a program reading lines sees them all.
+        let text = lines.map { $0.replacingOccurrences(of: "\n", with: " ") + "\n" }.joined()
         let answer = try translate(text).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard answer.count == lines.count else {
             throw EngineError.unusableAnswer(

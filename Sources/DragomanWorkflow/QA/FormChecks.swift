@@ -1,14 +1,17 @@
 import DragomanStore
+import DragomanText
 import Foundation
 
 /// Checks on the form of a target that need no glossary.
 enum FormChecks {
     /// Numbers present on one side only, compared as values (``NumberScanner``).
-    static func numbers(unit: TranslationUnit, target: String) -> [Finding] {
+    static func numbers(
+        unit: TranslationUnit, target: String, sourceLanguage: LanguageCode, targetLanguage: LanguageCode
+    ) -> [Finding] {
         // A time of day said by another convention ("23.40 Uhr", "11.40 p.m.") is one value,
         // compared as a time: "11.15 Uhr" is not "11.15 p.m.".
-        let sourceTimes = TimeOfDay.all(in: unit.source)
-        let targetTimes = TimeOfDay.all(in: target)
+        let sourceTimes = TimeOfDay.all(in: unit.source, language: sourceLanguage)
+        let targetTimes = TimeOfDay.all(in: target, language: targetLanguage)
         var source = Set(numbers(in: unit.source, outside: sourceTimes))
         var translated = Set(numbers(in: target, outside: targetTimes))
         var findings: [Finding] = []
@@ -171,8 +174,13 @@ struct TimeOfDay {
         return forms
     }
 
-    static func all(in text: String) -> [TimeOfDay] {
-        let pattern = /(\d{1,2})(?:([.:])(\d{2}))?(\s*(?:Uhr|h\b|[ap]\.\s?m\.|[ap]m\b))?/
+    /// Times of day as `language` marks them: "Uhr" in German ("12 am Montag" is a date),
+    /// "a.m."/"pm" in English, "h" in both.
+    static func all(in text: String, language: LanguageCode) -> [TimeOfDay] {
+        let german = /(\d{1,2})(?:([.:])(\d{2}))?(\s*(?:Uhr|h\b))?/
+        let english = /(\d{1,2})(?:([.:])(\d{2}))?(\s*(?:h\b|[ap]\.\s?m\.|[ap]m\b))?/
+        let other = /(\d{1,2})(?:([.:])(\d{2}))?(\s*(?:h\b|[ap]\.\s?m\.))?/
+        let pattern = language.language == "de" ? german : language.language == "en" ? english : other
         var found: [TimeOfDay] = []
         for match in text.matches(of: pattern.ignoresCase()) {
             guard let hour = Int(match.output.1), hour <= 24 else { continue }
@@ -180,10 +188,10 @@ struct TimeOfDay {
             let suffix = match.output.4.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             // A colon says time by itself; a dot or no minutes need "Uhr", "h", "a.m." or "p.m.".
             guard minute < 60, suffix != nil || match.output.2 == ":" else { continue }
-            if match.range.lowerBound > text.startIndex,
-                text[text.index(before: match.range.lowerBound)].isNumber
-            {
-                continue
+            // Digits after a digit, a decimal point or comma are a part of another number ("2,5 h").
+            if match.range.lowerBound > text.startIndex {
+                let before = text[text.index(before: match.range.lowerBound)]
+                if before.isNumber || before == "." || before == "," { continue }
             }
             var hours = hour
             if let suffix, suffix.hasPrefix("p"), hour < 12 { hours += 12 }

@@ -40,12 +40,16 @@ extension QualityChecker {
                 renderings.append((use.entry.id, term))
                 continue
             }
-            // A derived word that starts with the name ("North Korean", "Russian") counts as present.
+            // A derived word that starts with the name ("North Korean", "Russian") counts as present,
+            // and so do the glossary's own forms of it ("Chinese"); a place without forms may be
+            // named by a capitalised adjective made regularly ("Finnish" for Finland).
             if foldedTarget == nil { foldedTarget = MatchingKey.fold(target) }
-            let present = use.entry.terms(in: targetLanguage).contains { term in
-                term.status != .deprecated
-                    && (Self.containsWordPrefix(foldedTarget!, MatchingKey.fold(term.text))
-                        || Self.containsDemonym(foldedTarget!, of: MatchingKey.fold(term.text)))
+            let terms = use.entry.terms(in: targetLanguage).filter { $0.status != .deprecated }
+            let hasForms = terms.contains { !$0.forms.isEmpty }
+            let present = terms.contains { term in
+                ([term.text] + term.forms).contains { Self.containsWordPrefix(foldedTarget!, MatchingKey.fold($0)) }
+                    || (use.entry.kind == .place && !hasForms
+                        && Self.containsDemonym(target, of: MatchingKey.fold(term.text)))
             }
             // A person the sentence before names may be "he" or "she" in a translation that
             // merges or recasts sentences.
@@ -121,15 +125,16 @@ extension QualityChecker {
     /// "Ukrainian", "Chinese", "Israeli").
     static let demonymEndings = ["ish", "ian", "ean", "an", "ese", "i", "ic"]
 
-    /// Whether `text` has a word that reads as the adjective of a one-word name: its first three
-    /// letters and a demonym ending ("finnish" for "finland"). Irregular ones ("French") are
-    /// not found; the glossary's own forms are.
+    /// Whether `text` has a capitalised word that reads as the adjective of a one-word place
+    /// name: its first three letters and a demonym ending ("Finnish" for "finland"; "critic" is
+    /// not Crimea's). Irregular ones ("French") are not found; the glossary's own forms are.
     static func containsDemonym(_ text: String, of name: String) -> Bool {
         guard name.count >= 4, !name.contains(" ") else { return false }
         let stem = name.prefix(3)
         return text.split { !$0.isLetter }.contains { word in
-            word.count >= 5 && word.hasPrefix(stem) && !word.hasPrefix(name)
-                && demonymEndings.contains { word.hasSuffix($0) }
+            guard word.first?.isUppercase == true, word.count >= 5 else { return false }
+            let folded = MatchingKey.fold(String(word))
+            return folded.hasPrefix(stem) && !folded.hasPrefix(name) && demonymEndings.contains { folded.hasSuffix($0) }
         }
     }
 

@@ -67,7 +67,7 @@ public struct QualityChecker: Sendable {
             // Approved empty: left out on purpose (a caption, a repeated line), and said so by its approver.
             if unit.status == .approved { return ([], []) }
             // Aligned with nothing: the translation the document came with left this sentence out.
-            if unit.alignmentScore != nil && !unit.status.isConfirmed {
+            if let score = unit.alignmentScore, score > 0, !unit.status.isConfirmed {
                 let finding = Finding(
                     unitID: unit.id, severity: .warning, rule: "omission",
                     message: "the aligned translation has no sentence for this one: left out by its translator?")
@@ -81,7 +81,8 @@ public struct QualityChecker: Sendable {
         }
         var (findings, renderings) = terminology(
             unit: unit, target: target, inSource: inSource, namedBefore: namedBefore)
-        findings += FormChecks.numbers(unit: unit, target: target)
+        findings += FormChecks.numbers(
+            unit: unit, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         findings += FormChecks.pairs(unit: unit, target: target)
         findings += FormChecks.sameAsSource(unit: unit, target: target)
         // A sentence left out explains a short target: said once, as the omission.

@@ -9,27 +9,33 @@ enum Anaphora {
     enum Referent {
         /// he, she, er: a person.
         case person
-        /// they, it, sie, es: a person, an organisation or a place.
-        case named
+        /// his, her, sein: a person's.
+        case personPossessive
+        /// it, they, es: an organisation or a place.
+        case thing
+        /// its, their: an organisation's or a place's.
+        case thingPossessive
         /// this, these, dies: an event or a statement, which no name stands for.
         case statement
+
+        var isPossessive: Bool { self == .personPossessive || self == .thingPossessive }
+        var isPerson: Bool { self == .person || self == .personPossessive }
     }
 
     static let leading: [String: [String: Referent]] = [
         "en": [
-            "he": .person, "she": .person, "his": .person, "her": .person, "they": .named, "their": .named,
-            "it": .named, "its": .named, "this": .statement, "these": .statement, "those": .statement,
+            "he": .person, "she": .person, "his": .personPossessive, "her": .personPossessive, "they": .thing,
+            "their": .thingPossessive, "it": .thing, "its": .thingPossessive, "this": .statement,
+            "these": .statement, "those": .statement,
         ],
         "de": [
-            "er": .person, "sein": .person, "seine": .person, "ihr": .named, "ihre": .named, "sie": .named,
-            "es": .named, "dies": .statement, "diese": .statement, "dieser": .statement, "dieses": .statement,
-            "das": .statement,
+            "er": .person, "sein": .personPossessive, "seine": .personPossessive, "sie": .thing, "es": .thing,
+            "dies": .statement, "diese": .statement, "dieser": .statement, "dieses": .statement, "das": .statement,
         ],
     ]
 
     /// The pronoun a text starts with, and what it needs; nil for an expletive "it" ("It is
-    /// unclear whether …") and for "this"/"das" followed by a noun it qualifies ("This treaty …"
-    /// still needs the sentence before; "Das Treffen" does not, being an article).
+    /// unclear whether …") and for German "das" as an article before a noun ("Das Treffen …").
     static func leadingPronoun(_ text: String, language: LanguageCode) -> (word: String, referent: Referent)? {
         let words = text.split(whereSeparator: { $0.isWhitespace }).prefix(3).map {
             $0.trimmingCharacters(in: .punctuationCharacters)
@@ -39,76 +45,95 @@ enum Anaphora {
         }
         let next = words.count > 1 ? words[1].lowercased() : ""
         if language.language == "en", first.lowercased() == "it",
-            ["is", "was", "has", "had", "seems", "remains"]
-                .contains(next),
-            words.count > 2, words[2].first?.isLowercase == true, !["not"].contains(words[2])
+            ["is", "was", "has", "had", "seems", "remains"].contains(next),
+            words.count > 2, words[2].first?.isLowercase == true, words[2] != "not"
         {
             return nil
         }
-        // German "das"/"die" are articles before a capitalised noun.
-        if language.language == "de", ["das", "diese", "dieser", "dieses"].contains(first.lowercased()),
-            words.count > 1, words[1].first?.isUppercase == true, first.lowercased() == "das"
+        if language.language == "de", first.lowercased() == "das", words.count > 1, words[1].first?.isUppercase == true
         {
             return nil
         }
         return (String(first), referent)
     }
 
-    /// A quotation given to a pronoun: ", he said", "“…,” she added", ", sagte er".
+    /// A quotation given to a pronoun: ", he said", "…,” she added" (English).
     static var attribution: Regex<(Substring, Substring, Substring)> {
         /[,”“"]\s*(he|she)\s+(said|added|told|stressed|warned|wrote|explained)\b/
     }
 }
 
+/// A name put in brackets where a pronoun stood, at the pronoun's place in the sentence.
+struct ReferentInsertion {
+    var replacement: Summary.Replacement
+    /// Character offset of the pronoun in the text it was found in.
+    var offset: Int
+}
+
 extension Summarizer {
     /// Makes the chosen sentences stand on their own: a sentence that starts with a pronoun
     /// (or gives its quotation to one) whose referent the summary lacks either names it in
-    /// brackets ("[Dmitry Peskov] also noted …"), marked as an editorial insertion, when the
-    /// glossary names the person or organisation the sentences before it were about, or brings
-    /// the sentence before it into the summary.
+    /// brackets ("[Dmitry Peskov] also noted …", "[Kim Jong Un]’s visit"), marked as an
+    /// editorial insertion, when the glossary names the person (for he, she, his, her) or the
+    /// organisation or place (for it, they, its, their) the sentences before it were about; or
+    /// brings the sentence before it into the summary when `room` allows another sentence; or,
+    /// when it does not, leaves the sentence out.
     ///
-    /// - Returns: the chosen indices (possibly more) and, per index, the bracketed insertions.
+    /// - Returns: the chosen indices and, per index, the bracketed insertions.
     func resolveReferences(
-        chosen: [Int], units: [TranslationUnit], matches: [[TermMatch]]
-    ) -> (chosen: [Int], insertions: [Int: [Summary.Replacement]]) {
+        chosen: [Int], units: [TranslationUnit], matches: [[TermMatch]],
+        room: (Set<Int>, Int) -> Bool = { _, _ in true }
+    ) -> (chosen: [Int], insertions: [Int: [ReferentInsertion]]) {
         var result = Set(chosen)
-        var insertions: [Int: [Summary.Replacement]] = [:]
-        for index in chosen.sorted() where index > 0 && !result.contains(index - 1) {
+        var insertions: [Int: [ReferentInsertion]] = [:]
+        func bringOrDrop(_ index: Int) {
+            if room(result, index - 1) { result.insert(index - 1) } else { result.remove(index) }
+        }
+        for index in chosen.sorted() where index > 0 && !result.contains(index - 1) && result.contains(index) {
             let unit = units[index]
             let english = unit.target.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
             let text = english ?? unit.source
             let language = english == nil ? usage.sourceLanguage : usage.targetLanguage
             if let (word, referent) = Anaphora.leadingPronoun(text, language: language) {
                 if referent != .statement,
-                    let (id, name) = self.referent(before: index, person: referent == .person, matches: matches)
+                    let (id, name) = self.referent(before: index, person: referent.isPerson, matches: matches)
                 {
+                    let offset = text.distance(
+                        from: text.startIndex, to: text.range(of: word)?.lowerBound ?? text.startIndex)
+                    let named = referent.isPossessive ? "[\(name)]’s" : "[\(name)]"
                     insertions[index, default: []].append(
-                        Summary.Replacement(found: word, replacement: "[\(name)]", reason: "referent", entry: id))
+                        ReferentInsertion(
+                            replacement: Summary.Replacement(
+                                found: word, replacement: named, reason: "referent", entry: id),
+                            offset: offset))
                 } else {
-                    result.insert(index - 1)
+                    bringOrDrop(index)
                 }
                 continue
             }
             if language.language == "en", let said = text.firstMatch(of: Anaphora.attribution) {
                 if let (id, name) = self.referent(before: index, person: true, matches: matches) {
+                    let offset = text.distance(from: text.startIndex, to: said.output.1.startIndex)
                     insertions[index, default: []].append(
-                        Summary.Replacement(
-                            found: String(said.output.1), replacement: "[\(name)]", reason: "referent", entry: id))
+                        ReferentInsertion(
+                            replacement: Summary.Replacement(
+                                found: String(said.output.1), replacement: "[\(name)]", reason: "referent", entry: id),
+                            offset: offset))
                 } else {
-                    result.insert(index - 1)
+                    bringOrDrop(index)
                 }
             }
         }
         return (result.sorted(), insertions)
     }
 
-    /// The glossary person (or, when `person` is false, person or organisation) the nearest of
+    /// The glossary person (or organisation or place, when `person` is false) the nearest of
     /// the three units before `index` names last, with its preferred target-language name.
     func referent(before index: Int, person: Bool, matches: [[TermMatch]]) -> (id: String, name: String)? {
         for previous in stride(from: index - 1, through: max(0, index - 3), by: -1) {
             for match in matches[previous].reversed() {
                 guard let id = match.entryID, match.kind != .unknownName, let kind = match.entryKind,
-                    kind == .person || (!person && kind == .organization),
+                    person ? kind == .person : (kind == .organization || kind == .place),
                     let name = usage.entry(id: id)?.preferredTerm(in: usage.targetLanguage)?.text
                 else { continue }
                 return (id, name)
@@ -117,20 +142,17 @@ extension Summarizer {
         return nil
     }
 
-    /// `text` with the first whole-word occurrence of each insertion's word replaced.
-    static func insert(_ insertions: [Summary.Replacement], into text: String) -> String {
+    /// `text` with each insertion made at its pronoun's place (later ones first, so that the
+    /// offsets of earlier ones hold).
+    static func insert(_ insertions: [ReferentInsertion], into text: String) -> String {
         var text = text
-        for insertion in insertions {
-            var search = text.startIndex..<text.endIndex
-            while let found = text.range(of: insertion.found, range: search) {
-                let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-                let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-                if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) {
-                    text.replaceSubrange(found, with: insertion.replacement)
-                    break
-                }
-                search = found.upperBound..<text.endIndex
-            }
+        for insertion in insertions.sorted(by: { $0.offset > $1.offset }) {
+            guard insertion.offset <= text.count else { continue }
+            let start = text.index(text.startIndex, offsetBy: insertion.offset)
+            guard text[start...].hasPrefix(insertion.replacement.found),
+                let end = text.index(start, offsetBy: insertion.replacement.found.count, limitedBy: text.endIndex)
+            else { continue }
+            text.replaceSubrange(start..<end, with: insertion.replacement.replacement)
         }
         return text
     }

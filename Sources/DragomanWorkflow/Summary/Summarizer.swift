@@ -41,8 +41,13 @@ public struct Summarizer: Sendable {
         }
         let ranking = ranker.rank(texts: units.map(\.source), entities: entities)
         let (covering, addition) = coverLaterDevelopments(
-            choose(units: units, ranking: ranking, budget: budget), units: units, matches: matches, ranking: ranking)
-        let (chosen, insertions) = resolveReferences(chosen: covering, units: units, matches: matches)
+            choose(units: units, ranking: ranking, budget: budget), units: units, matches: matches, ranking: ranking,
+            budget: budget)
+        // A sentence brought in for a pronoun's referent must fit the budget too.
+        let (chosen, insertions) = resolveReferences(chosen: covering, units: units, matches: matches) {
+            chosen, extra in
+            Self.fits(chosen.map { units[$0] } + [units[extra]], budget)
+        }
         let sentences = chosen.map { index in
             var sentence = sentence(units[index], matches: matches[index], score: ranking.scores[index], citing: citing)
             if let inserted = insertions[index] {
@@ -51,7 +56,7 @@ public struct Summarizer: Sendable {
                 } else {
                     sentence.source = Self.insert(inserted, into: sentence.source)
                 }
-                sentence.replacements += inserted
+                sentence.replacements += inserted.map(\.replacement)
             }
             return sentence
         }
@@ -71,10 +76,12 @@ public struct Summarizer: Sendable {
     ///
     /// - Returns: the chosen indices, and the unit added with what it brings, if any.
     func coverLaterDevelopments(
-        _ chosen: [Int], units: [TranslationUnit], matches: [[TermMatch]], ranking: SummaryRanker.Ranking
+        _ chosen: [Int], units: [TranslationUnit], matches: [[TermMatch]], ranking: SummaryRanker.Ranking,
+        budget: Budget
     ) -> ([Int], (index: Int, brings: [String])?) {
         let half = units.count / 2
-        guard units.count >= Self.longArticle, !chosen.isEmpty, !chosen.contains(where: { $0 >= half }) else {
+        // One sentence is the lede's; the swap needs a second.
+        guard units.count >= Self.longArticle, chosen.count >= 2, !chosen.contains(where: { $0 >= half }) else {
             return (chosen, nil)
         }
         func named(_ index: Int) -> Set<String> {
@@ -82,16 +89,20 @@ public struct Summarizer: Sendable {
                 .union(NumberScanner.numbers(in: units[index].source).map { "#" + $0.value })
         }
         let early = (0..<half).reduce(into: Set<String>()) { $0.formUnion(named($1)) }
-        let candidates = (half..<units.count).filter { units[$0].source.contains(where: \.isLetter) }
-            .map { (index: $0, new: named($0).subtracting(early)) }.filter { !$0.new.isEmpty }
+        guard let weakest = chosen.dropFirst().min(by: { ranking.scores[$0] < ranking.scores[$1] }) else {
+            return (chosen, nil)
+        }
+        let kept = chosen.filter { $0 != weakest }
+        // New names or numbers, not a near-duplicate of what is kept, and within the budget.
+        let candidates = (half..<units.count).filter { index in
+            units[index].source.contains(where: \.isLetter)
+                && !kept.contains { ranking.similarity(index, $0) > duplicateSimilarity }
+                && Self.fits((kept + [index]).map { units[$0] }, budget)
+        }.map { (index: $0, new: named($0).subtracting(early)) }.filter { !$0.new.isEmpty }
         guard let best = candidates.max(by: { ranking.scores[$0.index] < ranking.scores[$1.index] }) else {
             return (chosen, nil)
         }
-        var result = chosen
-        if result.count > 1, let weakest = result.dropFirst().min(by: { ranking.scores[$0] < ranking.scores[$1] }) {
-            result.removeAll { $0 == weakest }
-        }
-        result.append(best.index)
+        let result = kept + [best.index]
         let brings = best.new.sorted().map { key in
             key.hasPrefix("#")
                 ? String(key.dropFirst())
@@ -245,6 +256,14 @@ public struct Summarizer: Sendable {
 
     /// People act in the news, organisations speak, places set the scene; general terms do not count.
     static let entityWeights: [GlossaryEntry.Kind: Double] = [.person: 1.5, .organization: 1.2, .place: 1]
+
+    /// Whether these units make a summary within `budget`.
+    static func fits(_ units: [TranslationUnit], _ budget: Budget) -> Bool {
+        switch budget {
+        case .sentences(let limit): units.count <= limit
+        case .words(let limit): units.count <= 1 || units.reduce(0) { $0 + wordCount($1.target ?? $1.source) } <= limit
+        }
+    }
 
     static func wordCount(_ text: String) -> Int {
         text.split(whereSeparator: \.isWhitespace).count
