@@ -78,10 +78,38 @@ public struct TermUsage: Sendable {
     /// - Complexity: one recognition pass over the target, and a second (for source-language
     ///   forms) only when an entry has no target term in it.
     public func uses(of sourceMatches: [TermMatch], in target: String) -> [Use] {
+        var sourceFormsInTarget: [TermMatch]?
+        return uses(
+            of: sourceMatches, in: target, inTarget: targetMatches(in: target), sourceForms: &sourceFormsInTarget)
+    }
+
+    /// ``uses(of:in:)`` and ``strayCorrections(in:excluding:)`` from one recognition pass over
+    /// the target (and at most one more for source-language forms), as QA needs both.
+    public func usesAndStrays(of sourceMatches: [TermMatch], in target: String) -> (uses: [Use], strays: [Correction]) {
+        let inTarget = targetMatches(in: target)
+        var sourceForms: [TermMatch]?
+        let uses = uses(of: sourceMatches, in: target, inTarget: inTarget, sourceForms: &sourceForms)
+        let strays = strayCorrections(
+            in: target, excluding: Set(uses.map(\.entry.id)), inTarget: inTarget, sourceForms: &sourceForms)
+        return (uses, strays)
+    }
+
+    private func targetMatches(in target: String) -> [TermMatch] {
+        targetTerms.matches(in: target).filter { $0.entryID != nil && $0.kind != .unknownName }
+    }
+
+    private func sourceLanguageMatches(in target: String, _ known: inout [TermMatch]?) -> [TermMatch] {
+        if let known { return known }
+        let found = sourceTerms.matches(in: target).filter { $0.entryID != nil && $0.kind != .unknownName }
+        known = found
+        return found
+    }
+
+    private func uses(
+        of sourceMatches: [TermMatch], in target: String, inTarget: [TermMatch], sourceForms: inout [TermMatch]?
+    ) -> [Use] {
         let inSource = sourceMatches.filter { $0.entryID != nil && $0.kind != .unknownName }
         guard !inSource.isEmpty else { return [] }
-        let inTarget = targetTerms.matches(in: target).filter { $0.entryID != nil && $0.kind != .unknownName }
-        var sourceFormsInTarget: [TermMatch]?
         var uses: [Use] = []
         var seen = Set<String>()
         for match in inSource {
@@ -102,14 +130,9 @@ public struct TermUsage: Sendable {
             }
             let used = ofEntry.filter { $0.status != .deprecated }
             if used.isEmpty && corrections.isEmpty {
-                if sourceFormsInTarget == nil {
-                    sourceFormsInTarget = sourceTerms.matches(in: target).filter {
-                        $0.entryID != nil && $0.kind != .unknownName
-                    }
-                }
                 // A source-language form is foreign unless a target term contains it ("Putin" in "Vladimir Putin").
                 let targetTexts = foldedTargetTexts[id] ?? []
-                for found in sourceFormsInTarget ?? [] where found.entryID == id {
+                for found in sourceLanguageMatches(in: target, &sourceForms) where found.entryID == id {
                     let folded = " \(MatchingKey.fold(found.text)) "
                     guard !targetTexts.contains(where: { $0.contains(folded) }) else { continue }
                     corrections.append(correction(found, entry: entry, preferred: preferred, reason: .sourceLanguage))
@@ -127,19 +150,26 @@ public struct TermUsage: Sendable {
     /// still a German spelling of Pyongyang. A source-language form inside a target-language
     /// term found in the text ("Korea" in "North Korea") is not one.
     public func strayCorrections(in target: String, excluding handled: Set<String>) -> [Correction] {
+        var sourceForms: [TermMatch]?
+        return strayCorrections(
+            in: target, excluding: handled, inTarget: targetMatches(in: target), sourceForms: &sourceForms)
+    }
+
+    private func strayCorrections(
+        in target: String, excluding handled: Set<String>, inTarget: [TermMatch], sourceForms: inout [TermMatch]?
+    ) -> [Correction] {
         func known(_ match: TermMatch) -> (GlossaryEntry, Term)? {
             guard let id = match.entryID, match.kind != .unknownName, !handled.contains(id), let entry = entries[id],
                 let preferred = entry.preferredTerm(in: targetLanguage)
             else { return nil }
             return (entry, preferred)
         }
-        let inTarget = targetTerms.matches(in: target).filter { $0.entryID != nil && $0.kind != .unknownName }
         var corrections: [Correction] = []
         for found in inTarget where found.status == .deprecated {
             guard let (entry, preferred) = known(found) else { continue }
             corrections.append(correction(found, entry: entry, preferred: preferred, reason: .deprecated))
         }
-        for found in sourceTerms.matches(in: target) {
+        for found in sourceLanguageMatches(in: target, &sourceForms) {
             guard let (entry, preferred) = known(found),
                 !inTarget.contains(where: { $0.range.overlaps(found.range) })
             else { continue }

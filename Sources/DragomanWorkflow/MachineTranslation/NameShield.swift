@@ -66,9 +66,6 @@ public struct DraftForms: Sendable {
     let sourceLanguage: LanguageCode
     let targetLanguage: LanguageCode
 
-    /// Endings of English adjectives and demonyms of places ("Russian", "Chinese", "Finnish").
-    static let adjectiveEndings = ["an", "ian", "ean", "ese", "ish", "i", "ic"]
-
     public init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode) {
         var entries: [String: GlossaryEntry] = [:]
         for glossary in glossaries {
@@ -114,7 +111,7 @@ public struct DraftForms: Sendable {
         for term in ordered {
             if let form = term.forms.first(where: { form in
                 form != term.text && !form.hasSuffix("’s") && !form.hasSuffix("'s")
-                    && Self.adjectiveEndings.contains { form.hasSuffix($0) }
+                    && QualityChecker.demonymEndings.contains { form.hasSuffix($0) }
             }) {
                 return form
             }

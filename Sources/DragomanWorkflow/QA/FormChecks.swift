@@ -165,7 +165,7 @@ struct TimeOfDay {
             if rest == 0 {
                 forms.insert(String(hour))
             } else {
-                let decimals = String(String(rest).count == 1 ? "0\(rest)" : String(rest))
+                let decimals = rest < 10 ? "0\(rest)" : String(rest)
                 let trimmed = decimals.hasSuffix("0") ? String(decimals.dropLast()) : decimals
                 forms.insert("\(hour).\(trimmed)")
                 forms.insert("\(hour).\(decimals)")

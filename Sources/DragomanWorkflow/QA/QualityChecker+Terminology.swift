@@ -9,8 +9,8 @@ extension QualityChecker {
         var findings: [Finding] = []
         var renderings: [(entry: String, term: String)] = []
         var foldedTarget: String?
-        let uses = usage.uses(of: found, in: target)
-        for correction in usage.strayCorrections(in: target, excluding: Set(uses.map(\.entry.id))) {
+        let (uses, strays) = usage.usesAndStrays(of: found, in: target)
+        for correction in strays {
             let preferred =
                 usage.entry(id: correction.entryID)?.preferredTerm(in: targetLanguage)?.text ?? correction.replacement
             let what =
