@@ -42,7 +42,8 @@ dm_xml_reader *dm_xml_reader_open(const char *bytes, int32_t length) {
     if (wrapper == NULL) return NULL;
     // No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD/DTDATTR/DTDVALID; HUGE lifts
     // libxml2's own depth and text-node limits, which the caller replaces with its own.
-    int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_HUGE | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_HUGE | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
+        | XML_PARSE_BIG_LINES;
     wrapper->reader = xmlReaderForMemory(bytes, length, NULL, NULL, options);
     if (wrapper->reader == NULL) {
         free(wrapper);
@@ -95,7 +96,13 @@ int32_t dm_xml_reader_move_to_attribute(dm_xml_reader *reader, int32_t first) {
 
 void dm_xml_reader_move_to_element(dm_xml_reader *reader) { xmlTextReaderMoveToElement(reader->reader); }
 
-int32_t dm_xml_reader_line(dm_xml_reader *reader) { return xmlTextReaderGetParserLineNumber(reader->reader); }
+// The line of the node the reader is on (where its start tag is); the parser's own position is
+// ahead of it by whatever it has buffered, in a small file its end.
+int32_t dm_xml_reader_line(dm_xml_reader *reader) {
+    xmlNodePtr node = xmlTextReaderCurrentNode(reader->reader);
+    long line = node == NULL ? 0 : xmlGetLineNo(node);
+    return line > 0 ? (int32_t)line : xmlTextReaderGetParserLineNumber(reader->reader);
+}
 
 int32_t dm_xml_reader_column(dm_xml_reader *reader) { return xmlTextReaderGetParserColumnNumber(reader->reader); }
 

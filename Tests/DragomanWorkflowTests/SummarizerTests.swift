@@ -266,3 +266,53 @@ extension SummarizerTests {
                 == "US Defense Secretary")
     }
 }
+
+extension SummarizerTests {
+    @Test("A 2022 article gets the glossary's roles of 2022, not today's; --as-of overrides the date it names")
+    func glossaryRolesAsOfTheArticleDate() throws {
+        let text = """
+            Berlin, 14. März 2022. Außenministerin Baerbock traf in Kiew den ukrainischen Außenminister Kuleba.
+            Kuleba sagte, die Ukraine brauche mehr Waffen. Auch Biden und Scholz äußerten sich.
+            """
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("de-\(UUID().uuidString).txt")
+        try text.write(to: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: path) }
+        let units = try SummarySource.files(
+            source: Article.read(path: path.path, language: .german), translation: nil, targetLanguage: .english,
+            glossaries: [Fixtures.newsNames], dictionaries: []
+        ).units
+        let summarizer = try Summarizer(
+            glossaries: [Fixtures.newsNames], sourceLanguage: .german, targetLanguage: .english)
+        let then = summarizer.summarize(document: "a.txt", units: units, budget: .sentences(2))
+        let roles = Dictionary(uniqueKeysWithValues: then.entities.map { ($0.name, $0.role) })
+        #expect(then.rolesAsOf == "2022-03-14")
+        #expect(then.method.contains("roles as of 2022-03-14"))
+        #expect(roles["Annalena Baerbock"] == "German Foreign Minister")
+        #expect(roles["Dmytro Kuleba"] == "Ukrainian Foreign Minister")
+        #expect(roles["Joe Biden"] == "President of the United States")
+        #expect(roles["Olaf Scholz"] == "German Chancellor")
+        let now = summarizer.summarize(
+            document: "a.txt", units: units, budget: .sentences(2), asOf: PartialDate("2026-11-30"))
+        let today = Dictionary(uniqueKeysWithValues: now.entities.map { ($0.name, $0.role) })
+        #expect(today["Olaf Scholz"] == "former German Chancellor")
+        #expect(today["Annalena Baerbock"] == "President of the UN General Assembly")
+    }
+
+    @Test("The article's date: the latest day or month it names, in German, English or Spanish, never after today")
+    func articleDate() {
+        #expect(
+            ArticleDate.latest(in: ["Am 24. Februar 2022 begann der Krieg.", "Seit dem 3.3.2023 gilt das."])?
+                .description == "2023-03-03")
+        #expect(
+            ArticleDate.latest(in: ["On February 24, 2022, Russia invaded.", "In March 2024 it went on."])?.description
+                == "2024-03")
+        #expect(ArticleDate.latest(in: ["El 24 de febrero de 2022 comenzó."])?.description == "2022-02-24")
+        #expect(
+            ArticleDate.latest(in: ["Published 2023-05-17 in Kyiv; the war began in 2014."])?.description
+                == "2023-05-17")
+        // A bare year says too little; a date to come is no date of the report.
+        #expect(ArticleDate.latest(in: ["Seit 2014 herrscht Krieg."]) == nil)
+        #expect(ArticleDate.latest(in: ["Die Wahl ist am 5. November 2099."]) == nil)
+        #expect(ArticleDate.latest(in: ["Er wurde 31.02.2022 gesehen."]) == nil)
+    }
+}

@@ -9,7 +9,10 @@ import Foundation
 ///   `type`: fullForm, acronym, abbreviation, shortForm or variant; `part_of_speech`: noun,
 ///   adjective, verb, adverb or other.
 /// - `forms`: inflected and derived forms separated by `|`.
-/// - `role`: the entry's role in that row's language; `note` and `source` belong to the entry.
+/// - `role`: the entry's role in that row's language; roles held for a time follow it, each with
+///   an ISO 8601 interval, separated by `|`:
+///   `former Foreign Minister|Foreign Minister of Germany [2021-12-08/2025-05-06]` (`..` or
+///   nothing for an open end). `note` and `source` belong to the entry.
 public enum GlossaryCSV {
     public static let columns = [
         "id", "kind", "language", "term", "status", "type", "part_of_speech", "forms", "role", "note", "source",
@@ -86,8 +89,9 @@ public enum GlossaryCSV {
             }
             if !kindText.isEmpty { entries[position].kind = kind }
             entries[position].terms.append(term)
-            let role = value("role", record)
-            if !role.isEmpty { entries[position].roles[language] = role }
+            let roles = DatedRole.parseCell(value("role", record), language: language)
+            if let role = roles.current { entries[position].roles[language] = role }
+            entries[position].datedRoles += roles.dated
             let note = value("note", record)
             if !note.isEmpty { entries[position].note = note }
             let source = value("source", record)
@@ -103,7 +107,12 @@ public enum GlossaryCSV {
         for entry in glossary.entries {
             var rolesWritten = Set<LanguageCode>()
             for (index, term) in entry.terms.enumerated() {
-                let role = rolesWritten.contains(term.language) ? "" : (entry.roles[term.language] ?? "")
+                let role =
+                    rolesWritten.contains(term.language)
+                    ? ""
+                    : DatedRole.cell(
+                        current: entry.roles[term.language],
+                        dated: entry.datedRoles.filter { $0.language == term.language })
                 rolesWritten.insert(term.language)
                 lines.append(
                     CSVTable.line(

@@ -42,9 +42,7 @@ extension GlossaryTBX {
                 + entry.languagesInOrder.filter { !first.contains($0) }
             for language in languages {
                 xml += "        <langSet xml:lang=\"\(XMLText.escape(language.tag))\">\n"
-                if let role = entry.roles[language] {
-                    xml += "          <descrip type=\"definition\">\(XMLText.escape(role))</descrip>\n"
-                }
+                xml += rolesXML(entry, in: language)
                 let terms = entry.terms.filter { $0.language == language }
                 for status in Term.Status.allCases {
                     for term in terms where term.status == status {

@@ -7,13 +7,15 @@ import Foundation
 /// Mapping (TBX-Basic data categories only):
 /// - entry kind: `<descrip type="subjectField">` person | place | organization | term;
 /// - entry note and source: `<note>` and `<admin type="source">` on the concept entry;
-/// - role per language: `<descrip type="definition">` in the language section;
+/// - role per language: `<descrip type="definition">` in the language section; a role held for
+///   a time: the same in a `<descripGrp>` with a `<note>` reading `valid: 2021-12-08/2025-05-06`;
 /// - term: `<termNote>` administrativeStatus (preferredTerm-admn-sts, admittedTerm-admn-sts,
 ///   deprecatedTerm-admn-sts), partOfSpeech (proper names are `noun`), termType;
 /// - forms: a `<note>` in the term section reading `forms: Pjöngjangs | Pjöngjanger`.
 public enum GlossaryTBX {
     static let namespace = "urn:iso:std:iso:30042:ed-2"
     static let formsPrefix = "forms: "
+    static let validPrefix = "valid: "
 
     // MARK: Writing
 
@@ -48,15 +50,29 @@ public enum GlossaryTBX {
                 // A language section needs a term; a role alone has none to hang on.
                 guard !terms.isEmpty else { continue }
                 xml += "        <langSec xml:lang=\"\(language.tag)\">\n"
-                if let role = entry.roles[language] {
-                    xml += "          <descrip type=\"definition\">\(XMLText.escape(role))</descrip>\n"
-                }
+                xml += rolesXML(entry, in: language)
                 for term in terms { xml += termXML(term, in: "termSec") }
                 xml += "        </langSec>\n"
             }
             xml += "      </conceptEntry>\n"
         }
         xml += "    </body>\n  </text>\n</tbx>\n"
+        return xml
+    }
+
+    /// A language section's roles: today's as its definition, each dated one as a definition
+    /// in a `<descripGrp>` with a `valid:` note holding its ISO 8601 interval.
+    static func rolesXML(_ entry: GlossaryEntry, in language: LanguageCode) -> String {
+        var xml = ""
+        if let role = entry.roles[language] {
+            xml += "          <descrip type=\"definition\">\(XMLText.escape(role))</descrip>\n"
+        }
+        for role in entry.datedRoles where role.language == language {
+            xml += "          <descripGrp>\n"
+            xml += "            <descrip type=\"definition\">\(XMLText.escape(role.text))</descrip>\n"
+            xml += "            <note>\(validPrefix)\(role.interval)</note>\n"
+            xml += "          </descripGrp>\n"
+        }
         return xml
     }
 
@@ -146,6 +162,20 @@ public enum GlossaryTBX {
             let language = try language(of: section, file: file, map: languageMap)
             if let role = section.children(named: "descrip").first(where: { $0.attributes["type"] == "definition" }) {
                 entry.roles[language] = role.allText
+            }
+            for group in section.children(named: "descripGrp") {
+                guard
+                    let role = group.children(named: "descrip").first(where: { $0.attributes["type"] == "definition" }),
+                    let note = group.children(named: "note").first(where: { $0.allText.hasPrefix(validPrefix) })
+                else { continue }
+                guard let span = DatedRole.interval(String(note.allText.dropFirst(validPrefix.count))) else {
+                    throw FileFormatError(
+                        file: file, line: note.line,
+                        problem: "\"\(note.allText)\" is no interval (valid: 2021-12-08/2025-05-06, .. for an open end)"
+                    )
+                }
+                entry.datedRoles.append(
+                    DatedRole(language: language, text: role.allText, validFrom: span.from, validUntil: span.until))
             }
             entry.terms += try terms(section, language)
         }

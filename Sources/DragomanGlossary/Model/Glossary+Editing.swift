@@ -27,6 +27,9 @@ extension Glossary {
             for (language, role) in entry.roles where existing.roles[language] == nil {
                 existing.roles[language] = role
             }
+            for role in entry.datedRoles where !existing.datedRoles.contains(role) {
+                existing.datedRoles.append(role)
+            }
             existing.note = existing.note ?? entry.note
             existing.source = existing.source ?? entry.source
             if existing != before {

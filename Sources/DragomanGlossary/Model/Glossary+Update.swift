@@ -81,6 +81,16 @@ extension Glossary {
                             change: "role \(quoted(entry.roles[language])) → \(quoted(role))"))
                     entry.roles[language] = role
                 }
+                let dated = new.datedRoles.filter { $0.language == language }
+                let before = entry.datedRoles.filter { $0.language == language }
+                if !dated.isEmpty && dated != before {
+                    changes.append(
+                        GlossaryChange(
+                            entry: entry.id, language: language,
+                            change: "dated roles \(DatedRole.listed(before)) → \(DatedRole.listed(dated))"))
+                    entry.datedRoles.removeAll { $0.language == language }
+                    entry.datedRoles += dated
+                }
             }
             entries[position] = entry
         }

@@ -34,17 +34,21 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
     public var terms: [Term]
     /// A role or description per language ("Kremlin spokesman", "Kremlsprecher").
     public var roles: [LanguageCode: String]
+    /// Roles held for a time, in the order given ("Foreign Minister of Germany" from 2021-12-08
+    /// until 2025-05-06): a text of that time gets them (`role(in:on:)`), not today's "former …".
+    public var datedRoles: [DatedRole]
     public var note: String?
     public var source: String?
 
     public init(
-        id: String, kind: Kind, terms: [Term] = [], roles: [LanguageCode: String] = [:], note: String? = nil,
-        source: String? = nil
+        id: String, kind: Kind, terms: [Term] = [], roles: [LanguageCode: String] = [:],
+        datedRoles: [DatedRole] = [], note: String? = nil, source: String? = nil
     ) {
         self.id = id
         self.kind = kind
         self.terms = terms
         self.roles = roles
+        self.datedRoles = datedRoles
         self.note = note
         self.source = source
     }

@@ -27,9 +27,13 @@ public struct Summarizer: Sendable {
     /// - Parameters:
     ///   - citing: the number to cite for each segment id (by default the id itself).
     /// - Complexity: term recognition of every unit (on every core) and the ranker's graph.
+    ///   - asOf: the date the article speaks as of, for people's roles; by default the latest
+    ///     date it names (``ArticleDate``).
     public func summarize(
-        document name: String, units: [TranslationUnit], budget: Budget, citing: [Int64: Int64] = [:]
+        document name: String, units: [TranslationUnit], budget: Budget, citing: [Int64: Int64] = [:],
+        asOf: PartialDate? = nil
     ) -> Summary {
+        let date = asOf ?? Self.articleDate(units)
         let matches = units.concurrentMap { usage.sourceMatches(in: $0.source) }
         let entities = matches.map { found in
             found.compactMap { match -> (id: String, weight: Double)? in
@@ -62,8 +66,9 @@ public struct Summarizer: Sendable {
         }
         return Summary(
             document: name, sourceLanguage: usage.sourceLanguage.tag, targetLanguage: usage.targetLanguage.tag,
-            sentences: sentences, entities: digest(matches, targets: units.map(\.target)),
-            method: method(units: units.count, chosen: chosen.count, addition: addition))
+            sentences: sentences, entities: digest(matches, targets: units.map(\.target), asOf: date),
+            method: method(units: units.count, chosen: chosen.count, addition: addition, rolesAsOf: date),
+            rolesAsOf: date?.description)
     }
 
     /// Articles of this many units or more must be covered beyond their first half.
@@ -112,7 +117,7 @@ public struct Summarizer: Sendable {
     }
 
     /// How the sentences were chosen, for the reader.
-    func method(units: Int, chosen: Int, addition: (index: Int, brings: [String])?) -> String {
+    func method(units: Int, chosen: Int, addition: (index: Int, brings: [String])?, rolesAsOf: PartialDate?) -> String {
         let weights = ranker.weights
         var text =
             "\(chosen) of \(units) units, ranked by centrality (LexRank, \(Int(weights.centrality * 100))%), the "
@@ -123,6 +128,7 @@ public struct Summarizer: Sendable {
                 "; the second half of the article is covered by unit \(addition.index + 1), which brings "
                 + addition.brings.prefix(4).joined(separator: ", ")
         }
+        if let rolesAsOf { text += "; roles as of \(rolesAsOf)" }
         return text + "."
     }
 
@@ -187,12 +193,19 @@ public struct Summarizer: Sendable {
 
     /// The people, places and organisations of `units`, most mentioned first, with their glossary
     /// forms and roles (the summary's digest, without ranking anything).
-    public func entities(of units: [TranslationUnit]) -> [Summary.Entity] {
-        digest(units.concurrentMap { usage.sourceMatches(in: $0.source) }, targets: units.map(\.target))
+    public func entities(of units: [TranslationUnit], asOf: PartialDate? = nil) -> [Summary.Entity] {
+        digest(
+            units.concurrentMap { usage.sourceMatches(in: $0.source) }, targets: units.map(\.target),
+            asOf: asOf ?? Self.articleDate(units))
+    }
+
+    /// The latest date a document's source or translation names.
+    static func articleDate(_ units: [TranslationUnit]) -> PartialDate? {
+        ArticleDate.latest(in: units.map(\.source) + units.compactMap(\.target))
     }
 
     /// People, places and organisations, most mentioned first.
-    func digest(_ matches: [[TermMatch]], targets: [String?] = []) -> [Summary.Entity] {
+    func digest(_ matches: [[TermMatch]], targets: [String?] = [], asOf date: PartialDate? = nil) -> [Summary.Entity] {
         var mentions: [String: (count: Int, forms: [String])] = [:]
         var order: [String] = []
         for match in matches.joined() {
@@ -208,8 +221,8 @@ public struct Summarizer: Sendable {
         return order.compactMap { id -> Summary.Entity? in
             guard let entry = usage.entry(id: id), let mention = mentions[id] else { return nil }
             let name = entry.preferredTerm(in: target)?.text ?? mention.forms[0]
-            // The role the article gives, as of the article, before the glossary's (which is as of today).
-            var role = entry.roles.first { $0.key.language == target.language }?.value
+            // The role the article gives, before the glossary's role of the article's date.
+            var role = entry.role(in: target, on: date)
             var roleSource = role == nil ? nil : "glossary"
             if entry.kind == .person,
                 let stated = zip(matches, targets).lazy.compactMap({ found, text -> String? in

@@ -80,6 +80,9 @@ public struct Summary: Codable, Sendable {
     public var entities: [Entity]
     /// How the sentences were chosen, in a sentence a reader can check.
     public var method: String
+    /// The date the roles in `entities` are as of (`YYYY-MM-DD`, or coarser): given, or the
+    /// latest the article names; nil for roles of today.
+    public var rolesAsOf: String?
 
     /// Sentences chosen for which the project has no English.
     public var untranslated: Int { sentences.filter { $0.english == nil }.count }

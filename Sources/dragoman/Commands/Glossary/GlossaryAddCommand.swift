@@ -11,6 +11,10 @@ struct GlossaryAddCommand: ParsableCommand {
             Terms are LANG:TEXT; the first --term of a language is preferred, later ones admitted.
               dragoman glossary add my.tbx --id peskov --kind person --term en:'Dmitry Peskov' \\
                 --term de:'Dmitri Peskow' --deprecated en:Peskow --role en:'Kremlin spokesman'
+            A role held for a time ends with its ISO 8601 interval in brackets (.. for an open end); a \
+            text of that time gets it instead of today's:
+              --role en:'former Foreign Minister of Germany' \
+                --role en:'Foreign Minister of Germany [2021-12-08/2025-05-06]'
             """
     )
 
@@ -29,16 +33,20 @@ struct GlossaryAddCommand: ParsableCommand {
     @Option(name: .long, help: "A deprecated term (must not appear in a translation) as LANG:TEXT; repeatable.")
     var deprecated: [String] = []
 
-    @Option(name: .long, help: "A role or description as LANG:TEXT; repeatable.")
+    @Option(name: .long, help: "A role or description as LANG:TEXT or LANG:'TEXT [FROM/UNTIL]'; repeatable.")
     var role: [String] = []
 
     func run() throws {
         guard let kind = GlossaryEntry.Kind(rawValue: kind) else {
             throw CommandFailure.usage("unknown kind \"\(kind)\" (person, place, organization, term)")
         }
-        let entry = GlossaryEntry(
-            id: id, kind: kind, terms: try term.map(Self.split), deprecated: try deprecated.map(Self.split),
-            roles: Dictionary(try role.map(Self.split), uniquingKeysWith: { _, last in last }))
+        var entry = GlossaryEntry(
+            id: id, kind: kind, terms: try term.map(Self.split), deprecated: try deprecated.map(Self.split))
+        for (language, text) in try role.map(Self.split) {
+            let read = DatedRole.parseCell(text, language: language)
+            if let current = read.current { entry.roles[language] = current }
+            entry.datedRoles += read.dated
+        }
         guard !entry.terms.isEmpty else { throw CommandFailure.usage("give at least one --term LANG:TEXT") }
         var glossary = FileManager.default.fileExists(atPath: file) ? try GlossaryFile.read(file) : Glossary()
         let (added, extended) = glossary.merge(Glossary(entries: [entry]))

@@ -10,7 +10,9 @@ struct GlossaryCommand: ParsableCommand {
             Glossary files are TBX (v3 or v2, TBX-Basic) or CSV/TSV with the header
               id,kind,language,term,status,type,part_of_speech,forms,role,note,source
             (kind: person|place|organization|term; status: preferred|admitted|deprecated; type: \
-            fullForm|acronym|abbreviation|shortForm|variant; forms separated by "|").
+            fullForm|acronym|abbreviation|shortForm|variant; forms separated by "|"; role: today's role, then \
+            roles held for a time with their ISO 8601 interval, "|"-separated: \
+            "German Chancellor|German Finance Minister [2018-03-14/2021-12-08]", ".." for an open end).
             For other tools, `export` also writes OmegaT's glossary (.utf8) and a term-base CSV for one language \
             pair, which `import` brings back. Files are written atomically: a failed import leaves the glossary \
             as it was.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DragomanGlossary
 import DragomanStore
 import DragomanText
 import DragomanWorkflow
@@ -16,7 +17,9 @@ struct SummarizeCommand: ParsableCommand {
             translation, then machine-translation draft. A name written wrongly in that English (deprecated, \
             source-language, or a variant spelling) is replaced by the glossary's preferred form and the \
             replacement reported; nothing else is changed. Units without English are shown untranslated. \
-            Ends with a digest of the people, places and organisations named.
+            Ends with a digest of the people, places and organisations named, each person with the role \
+            the article gives them, else the glossary's role as of the article's date (--as-of, or the latest \
+            date the article names), so that a 2022 report does not call a minister of 2022 "former minister".
             From a project (--project, --document) the citations are segment ids; from an article FILE (with \
             an optional --translation aligned to it first) they are the indices of the file's segments.
               dragoman summarize Samples/de-nordkorea-truppen.txt --source-lang de \\
@@ -45,6 +48,11 @@ struct SummarizeCommand: ParsableCommand {
     @Option(name: .long, help: "At most this many words instead.")
     var words: Int?
 
+    @Option(
+        name: .long,
+        help: "The date the article speaks as of, for people's roles (YYYY-MM-DD; default: the latest date it names).")
+    var asOf: String?
+
     @OptionGroup var dictionaries: DictionaryOptions
 
     @Option(name: .long, help: "Output format.")
@@ -57,6 +65,9 @@ struct SummarizeCommand: ParsableCommand {
         if sentences != nil && words != nil { throw ValidationError("give --sentences or --words, not both") }
         if let limit = sentences ?? words, limit < 1 { throw ValidationError("the budget must be at least 1") }
         if translation != nil && file == nil { throw ValidationError("--translation needs an article FILE") }
+        if let asOf, PartialDate(asOf) == nil {
+            throw ValidationError("--as-of \"\(asOf)\" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        }
     }
 
     func run() throws {
@@ -66,7 +77,8 @@ struct SummarizeCommand: ParsableCommand {
             targetLanguage: source.document.targetLanguage)
         let summary = summarizer.summarize(
             document: source.document.name, units: source.units,
-            budget: words.map { .words($0) } ?? .sentences(sentences ?? 5), citing: source.citing)
+            budget: words.map { .words($0) } ?? .sentences(sentences ?? 5), citing: source.citing,
+            asOf: asOf.flatMap(PartialDate.init))
         StandardOutput.shared.write(try summary.rendered(as: format))
         if summary.untranslated > 0 && format != .markdown {
             StandardError.write(
