@@ -144,6 +144,25 @@ extension QualityCheckerTests {
         #expect(omissions.first?.message.contains("2 sentences") == true)
     }
 
+    @Test func aClauseLeftOutOfAOneSentenceTargetIsAnOmissionNotAMissingName() throws {
+        // As `add` aligns such a translation: one German sentence, one English sentence, the
+        // clause with Pjöngjangs left out; nothing records that the translation had two sentences.
+        var (units, id) = try Self.replacing(
+            try Self.samplePair("nordkorea-truppen"), where: "Nordkorea hat Vorwürfe",
+            with: "North Korea has rejected claims that it sent troops to Russia for use in the Ukraine conflict.")
+        let index = try #require(units.firstIndex { $0.id == id })
+        units[index].targetSegmentCount = nil
+        let findings = Self.checker.findings(for: units)
+        #expect(findings.map(\.rule) == ["omission"] && findings.map(\.unitID) == [id], "\(findings)")
+        #expect(findings.first?.message.contains("not in the target: Pyongyang") == true)
+        // A faithful translation as short, condensed but keeping the names and numbers, is left alone.
+        var (condensed, _) = try Self.replacing(
+            try Self.samplePair("nordkorea-truppen"), where: "Nordkorea hat Vorwürfe",
+            with: "North Korea denied sending troops to Russia for the Ukraine war, calling it a smear on Pyongyang.")
+        condensed[index].targetSegmentCount = nil
+        #expect(Self.checker.findings(for: condensed).isEmpty)
+    }
+
     @Test func aSourceSentenceWithNoCounterpartIsOneOmissionNamingIt() throws {
         let (units, id) = try Self.replacing(
             try Self.samplePair("nordkorea-truppen"), where: "Nach Beginn des Ukraine-Konflikts",

@@ -11,7 +11,9 @@ import DragomanText
 /// names, numbers, cognates) and a source sentence is left without a partner; and the target
 /// is short by about that sentence's share of the source, against the document's usual length
 /// ratio. A source of one sentence whose aligned translation had several sentences counts too
-/// when the target now has fewer and is that much shorter. Merges and splits a translator
+/// when the target now has fewer and is that much shorter, and so does a one-sentence target
+/// that lacks names or numbers of its source and is not much more than half its usual length
+/// (a clause left out). Merges and splits a translator
 /// makes on purpose keep the length, and stay silent.
 struct OmissionCheck: Sendable {
     let sourceSegmenter: Segmenter
@@ -26,6 +28,10 @@ struct OmissionCheck: Sendable {
     /// The same for a one-sentence source whose aligned translation had several sentences,
     /// where the missing part's share is only known as one sentence of the translation.
     static let partSlack = 0.15
+    /// The length below which a one-sentence target that lacks names or numbers of its source
+    /// is taken to leave part of it out (a close translation is near 100%, a condensed one
+    /// rarely below 70%).
+    static let partShare = 0.6
 
     init(usage: TermUsage) throws {
         sourceSegmenter = try Segmenter(language: usage.sourceLanguage)
@@ -77,13 +83,23 @@ struct OmissionCheck: Sendable {
             if !absent.isEmpty { message += "; not in the target: " + absent.joined(separator: ", ") }
             return (Finding(unitID: unit.id, severity: .warning, rule: "omission", message: message), absent)
         }
-        guard let aligned = unit.targetSegmentCount, aligned >= 2, targets.count < aligned,
-            share <= 1 - 1 / Double(aligned) + Self.partSlack
-        else { return nil }
-        var message =
-            "part of the source seems untranslated: the aligned translation had \(aligned) sentences, the target has "
-            + "\(targets.count) and is \(Int((share * 100).rounded()))% of the usual length"
         let absent = evidence(of: unit.source, in: target)
+        var message: String
+        if let aligned = unit.targetSegmentCount, aligned >= 2, targets.count < aligned,
+            share <= 1 - 1 / Double(aligned) + Self.partSlack
+        {
+            message =
+                "part of the source seems untranslated: the aligned translation had \(aligned) sentences, the target "
+                + "has \(targets.count) and is \(Int((share * 100).rounded()))% of the usual length"
+        } else if !absent.isEmpty, share <= Self.partShare {
+            // A clause left out of a one-sentence source: its names or numbers are missing and the
+            // target is little more than half as long as the document's translations usually are.
+            message =
+                "part of the source seems untranslated: the target is \(Int((share * 100).rounded()))% of the usual "
+                + "length"
+        } else {
+            return nil
+        }
         if !absent.isEmpty { message += "; not in the target: " + absent.joined(separator: ", ") }
         return (Finding(unitID: unit.id, severity: .warning, rule: "omission", message: message), absent)
     }
