@@ -1,3 +1,4 @@
+import DragomanAlign
 import DragomanStore
 import DragomanWorkflow
 import Foundation
@@ -255,5 +256,39 @@ extension QualityCheckerTests {
         #expect(
             findings.map { "\($0.unitID) \($0.rule)" } == ["1 terminology-missing", "2 terminology-missing"],
             "\(findings)")
+    }
+}
+
+extension QualityCheckerTests {
+    static let installedDictionary = BilingualDictionary.installedFile(source: .german, target: .english)
+
+    @Test(
+        "With the installed dictionary, a left-out sentence with no name or number is found by its missing words",
+        .enabled(
+            if: installedDictionary != nil, "needs Debian's dict-freedict-deu-eng (see the README's prerequisites)"))
+    func aSentenceWithoutNamesLeftOutIsFoundByTheDictionary() throws {
+        let context = [
+            Self.unit(1, "Die Regierung traf sich am Morgen.", "The government met in the morning."),
+            Self.unit(
+                2, "Danach sprach der Minister mit den Journalisten.", "Then the minister spoke to the journalists."),
+            Self.unit(3, "Viele Menschen verließen die Stadt.", "Many people left the city."),
+        ]
+        let source =
+            "Die Lage an der Grenze bleibt nach Angaben der Behörden sehr angespannt. Die Regierung rief alle Bürger zur Ruhe auf."
+        let checker = try QualityChecker(
+            glossaries: [], sourceLanguage: .german, targetLanguage: .english,
+            dictionary: DictionaryLoader.installed(
+                for: context.map(\.source) + [source], sourceLanguage: .german, targetLanguage: .english))
+        func findings(_ target: String) -> [Finding] {
+            checker.findings(for: context + [Self.unit(4, source, target)])
+        }
+        let left = findings("The government urged all citizens to stay calm.")
+        #expect(left.map(\.rule) == ["omission"] && left.map(\.unitID) == [4], "\(left)")
+        #expect(left.first?.message.contains("source sentence 1 of 2") == true)
+        // Both sentences rendered, apart or merged: nothing.
+        #expect(
+            findings("The situation remains very tense. The government called on all citizens to remain calm.").isEmpty)
+        #expect(
+            findings("The situation remains very tense, and the government called on all citizens to be calm.").isEmpty)
     }
 }

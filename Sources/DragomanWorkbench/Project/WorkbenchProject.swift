@@ -363,7 +363,11 @@ public actor WorkbenchProject {
         let terms = try TermRecognizer(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
         let made = DocumentTools(
             document: document, terms: terms,
-            checker: try QualityChecker(glossaries: glossaries, sourceLanguage: source, targetLanguage: target),
+            checker: try QualityChecker(
+                glossaries: glossaries, sourceLanguage: source, targetLanguage: target,
+                dictionary: DictionaryLoader.installed(
+                    for: try store.units(document: documentID).map(\.source), sourceLanguage: source,
+                    targetLanguage: target)),
             adapter: try SuggestionAdapter(
                 glossaries: glossaries, sourceLanguage: source, targetLanguage: target, sourceTerms: terms),
             memory: TranslationMemory(entries: try store.memoryUnits(), sourceLanguage: source, targetLanguage: target))

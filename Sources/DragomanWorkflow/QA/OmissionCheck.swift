@@ -20,6 +20,7 @@ struct OmissionCheck: Sendable {
     let targetSegmenter: Segmenter
     let aligner: SentenceAligner
     let usage: TermUsage
+    let dictionary: DictionaryLoader?
 
     /// How much longer than its expected length without the missing sentence a target may be
     /// for the omission to be reported: a translator who merges two sentences condenses them
@@ -32,13 +33,27 @@ struct OmissionCheck: Sendable {
     /// is taken to leave part of it out (a close translation is near 100%, a condensed one
     /// rarely below 70%).
     static let partShare = 0.6
+    /// …or that renders less than this share of its source's dictionary words.
+    static let partCoverage = 0.6
 
-    init(usage: TermUsage) throws {
+    init(usage: TermUsage, dictionary: DictionaryLoader? = nil) throws {
         sourceSegmenter = try Segmenter(language: usage.sourceLanguage)
         targetSegmenter = try Segmenter(language: usage.targetLanguage)
         aligner = SentenceAligner(sourceLanguage: usage.sourceLanguage, targetLanguage: usage.targetLanguage)
         self.usage = usage
+        self.dictionary = dictionary
     }
+
+    /// The share of a sentence's dictionary words that `target` renders, if there are enough to say.
+    func coverage(of sentence: String, in target: String) -> Double? {
+        dictionary?.dictionary?.coverage(of: sentence, in: target).map { Double($0.linked) / Double($0.known) }
+    }
+
+    /// A sentence the dictionary finds (almost) nothing of in the target, while it finds much
+    /// of every other one: the one left out, even with no name or number to show it. (Free
+    /// dictionaries give every word many senses, so a left-out sentence keeps a chance link.)
+    static let unrenderedCoverage = 0.3
+    static let renderedCoverage = 0.5
 
     func sentences(_ text: String, _ segmenter: Segmenter) -> [String] {
         ((try? segmenter.segments(in: text)) ?? []).filter(\.isTranslatable).map(\.text)
@@ -61,13 +76,44 @@ struct OmissionCheck: Sendable {
             let sentenceShare = { (index: Int) in Double(sources[index].unicodeScalars.count) / sourceLength }
             var missing = unmatched.first
             var absent = missing.map { evidence(of: sources[$0], in: target) } ?? []
+            // The aligner gave a sentence nothing on lengths alone, but another one has all its
+            // names and numbers missing from the target: that one is left out.
+            if let chosen = missing, absent.isEmpty, unmatched.count == 1 {
+                for index in sources.indices where index != chosen {
+                    let lacking = evidence(of: sources[index], in: target)
+                    if !lacking.isEmpty && lacking.count == evidence(of: sources[index], in: "").count {
+                        missing = index
+                        absent = lacking
+                        break
+                    }
+                }
+            }
             if missing == nil, targets.count < sources.count {
                 // The aligner may give every source sentence to the target sentences left: a
                 // sentence whose names or numbers are all missing, in a target short by about it,
                 // is the one left out.
+                // Read only where a sentence could be missing by the lengths: loading the dictionary costs.
+                var known: [Double?]?
+                func coverages() -> [Double?] {
+                    if let known { return known }
+                    let found = sources.map { coverage(of: $0, in: target) }
+                    known = found
+                    return found
+                }
                 for index in sources.indices where share <= 1 - sentenceShare(index) + Self.slack {
                     let lacking = evidence(of: sources[index], in: target)
                     if !lacking.isEmpty && lacking.count == evidence(of: sources[index], in: "").count {
+                        missing = index
+                        absent = lacking
+                        break
+                    }
+                    // No names or numbers to go by: the dictionary's links.
+                    let all = coverages()
+                    if let own = all[index], own <= Self.unrenderedCoverage,
+                        all.indices.allSatisfy({
+                            $0 == index || (all[$0] ?? 0) >= max(Self.renderedCoverage, own + 0.4)
+                        })
+                    {
                         missing = index
                         absent = lacking
                         break
@@ -91,7 +137,9 @@ struct OmissionCheck: Sendable {
             message =
                 "part of the source seems untranslated: the aligned translation had \(aligned) sentences, the target "
                 + "has \(targets.count) and is \(Int((share * 100).rounded()))% of the usual length"
-        } else if !absent.isEmpty, share <= Self.partShare {
+        } else if share <= Self.partShare,
+            !absent.isEmpty || (coverage(of: unit.source, in: target).map { $0 < Self.partCoverage } ?? false)
+        {
             // A clause left out of a one-sentence source: its names or numbers are missing and the
             // target is little more than half as long as the document's translations usually are.
             message =

@@ -28,11 +28,17 @@ public struct QualityChecker: Sendable {
     public let sourceLanguage: LanguageCode
     public let targetLanguage: LanguageCode
 
-    public init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode) throws {
+    /// - Parameter dictionary: a bilingual dictionary for the pair (``DictionaryLoader/installed(for:sourceLanguage:targetLanguage:)``),
+    ///   whose links tell a sentence left out when it holds no name or number to show it; loaded
+    ///   the first time a unit needs it.
+    public init(
+        glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode,
+        dictionary: DictionaryLoader? = nil
+    ) throws {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         usage = try TermUsage(glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-        omissions = try OmissionCheck(usage: usage)
+        omissions = try OmissionCheck(usage: usage, dictionary: dictionary)
     }
 
     /// The glossary names and terms of a source text, as the checks find them (each with its

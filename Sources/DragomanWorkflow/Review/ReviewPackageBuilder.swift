@@ -18,8 +18,12 @@ public struct ReviewPackageBuilder {
         var packaged: [ReviewPackage.Document] = []
         for document in documents {
             let (source, target) = (document.sourceLanguage, document.targetLanguage)
-            let checker = try QualityChecker(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
             let units = try store.units(document: document.id)
+            let checker = try QualityChecker(
+                glossaries: glossaries, sourceLanguage: source, targetLanguage: target,
+                dictionary: annotated
+                    ? DictionaryLoader.installed(
+                        for: units.map(\.source), sourceLanguage: source, targetLanguage: target) : nil)
             // Names are found once per source, on every core, and serve QA too.
             let names = annotated ? units.concurrentMap { checker.sourceTerms(in: $0.source) } : units.map { _ in [] }
             let namesByUnit = Dictionary(uniqueKeysWithValues: zip(units.map(\.id), names))

@@ -38,8 +38,12 @@ struct QACommand: ParsableCommand {
         var findings: [Finding] = []
         for document in documents {
             let (source, target) = (document.sourceLanguage, document.targetLanguage)
-            let checker = try QualityChecker(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
-            findings += checker.findings(for: try store.units(document: document.id))
+            let units = try store.units(document: document.id)
+            let checker = try QualityChecker(
+                glossaries: glossaries, sourceLanguage: source, targetLanguage: target,
+                dictionary: DictionaryLoader.installed(
+                    for: units.map(\.source), sourceLanguage: source, targetLanguage: target))
+            findings += checker.findings(for: units)
         }
         if format == .json {
             try JSONOutput.write(findings)
