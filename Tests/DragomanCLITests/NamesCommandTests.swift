@@ -57,3 +57,60 @@ extension NamesCommandTests {
         #expect(bad.stderr.contains("no column named \"de\""))
     }
 }
+
+extension NamesCommandTests {
+    @Test("names render proposes English forms of German renderings, ranked, in text, TSV and JSON")
+    func render() throws {
+        let text = try CommandRunner.run(["names", "render", "Winnyzja", "--top", "3"])
+        #expect(text.status == 0, "\(text.stderr)")
+        let lines = text.stdout.split(separator: "\n")
+        #expect(lines.count == 3 && lines[0].hasPrefix("Vinnytsia\t"))
+        let json = try CommandRunner.run(["names", "render", "Chmelnyzkyj", "--format", "json"])
+        let proposals = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(proposals?.first?["text"] as? String == "Khmelnytskyi")
+        let scores = proposals?.compactMap { $0["score"] as? Double } ?? []
+        #expect(scores.count == 5 && zip(scores, scores.dropFirst()).allSatisfy { $0 >= $1 })
+        let back = try CommandRunner.run([
+            "names", "render", "Kharkiv", "--from", "en", "--to", "de", "--format", "tsv",
+        ])
+        #expect(back.stdout.hasPrefix("Charkiw\t"))
+        let unsupported = try CommandRunner.run(["names", "render", "Kharkiv", "--from", "en", "--to", "fr"])
+        #expect(unsupported.status != 0 && unsupported.stderr.contains("no correspondences from en to fr"))
+    }
+
+    @Test(
+        "Rendering measured on names it has not seen: the own set and the CLDR transliteration rows, each left out of what it learns"
+    )
+    func evalRender() throws {
+        let fixtures = "Tests/DragomanNamesTests/Fixtures/"
+        let own = try CommandRunner.run([
+            "eval", "names", "--pairs", fixtures + "render-de-en.tsv", "--render", "--min-first", "0.55",
+            "--min-first-three", "0.7",
+        ])
+        #expect(own.status == 0, "\(own.stdout)\(own.stderr)")
+        #expect(own.stdout.contains("render de→en (transliteration): 30 names"))
+        let cldr = try CommandRunner.run([
+            "eval", "names", "--pairs", fixtures + "cldr-de-en-differences.tsv", "--render", "--min-first", "0.5",
+            "--min-first-three", "0.7",
+        ])
+        #expect(cldr.status == 0, "\(cldr.stdout)\(cldr.stderr)")
+        let bar = try CommandRunner.run([
+            "eval", "names", "--pairs", fixtures + "cldr-de-en-differences.tsv", "--render", "--min-first", "0.99",
+        ])
+        #expect(bar.status == 1 && bar.stderr.contains("below the bar: first"))
+    }
+
+    @Test("terms gives a name no glossary knows a generated English form, and says so")
+    func termsGenerated() throws {
+        let file = try CommandRunner.temporaryFile(
+            Array("Der Bürgermeister Serhij Morhunow sprach in Tscherkassy.\n".utf8), suffix: ".txt")
+        let result = try CommandRunner.run(["terms", file, "--lang", "de", "--format", "json"])
+        let found = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+        let person = found.first { $0["text"] as? String == "Serhij Morhunow" }
+        #expect(person?["kind"] as? String == "unknownName")
+        #expect(person?["target"] as? String == "Serhiy Morhunov")
+        #expect(person?["target_source"] as? String == "generated")
+        let city = found.first { $0["text"] as? String == "Tscherkassy" }
+        #expect(city?["target"] as? String == "Cherkasy" && city?["target_source"] as? String == "glossary")
+    }
+}

@@ -212,10 +212,10 @@ extension BilingualDictionary {
                 guard !targets.isEmpty else { continue }
                 for term in entry.terms(in: source) {
                     for text in [term.text] + term.forms {
-                        for word in WordNormalizer.words(text) where word.count >= 3 {
+                        for word in WordNormalizer.words(text) where Self.isNameWord(word) {
                             let key = normalizers.0.stem(String(word))
                             for targetText in targets {
-                                for targetWord in WordNormalizer.words(targetText) where targetWord.count >= 3 {
+                                for targetWord in WordNormalizer.words(targetText) where Self.isNameWord(targetWord) {
                                     dictionary.translations[key, default: []].insert(
                                         normalizers.1.stem(String(targetWord)))
                                 }
@@ -226,6 +226,13 @@ extension BilingualDictionary {
             }
         }
         return dictionary
+    }
+
+    /// A word of a name that may stand for its part of it: not the short lower-case words that
+    /// join names ("Rat der EU", "Bank of England", "Ciudad del Vaticano"), which would link
+    /// every "der" to every "the".
+    static func isNameWord(_ word: Substring) -> Bool {
+        word.count >= 3 && !(word.count <= 4 && word.first?.isLowercase == true)
     }
 
     /// The stemmed words of source segments: what a dictionary needs to load for them.

@@ -42,6 +42,15 @@ public final class TermRecognizer: Sendable {
         /// The one of them a match reports (``TermRecognizer/best(_:)``), with its preferred
         /// target term, chosen once when the recogniser is built.
         var chosen: (entry: GlossaryEntry, term: Term, preferredTarget: String?)?
+        /// Every term ending here is written in capitals ("IS", "PA", "CAR"): text matches only
+        /// in capitals, or the word "is" would be the Islamic State.
+        var capitalsOnly = true
+    }
+
+    /// An acronym as glossaries write them: one word of capitals (and digits), two letters or more.
+    static func isCapitalized(acronym text: String) -> Bool {
+        text.count >= 2 && text.contains(where: \.isLetter)
+            && text.allSatisfy { $0.isNumber || ($0.isLetter && $0.isUppercase) }
     }
 
     public let sourceLanguage: LanguageCode
@@ -92,6 +101,7 @@ public final class TermRecognizer: Sendable {
                             }
                         }
                         node.terms.append((entry, term))
+                        if !Self.isCapitalized(acronym: text) { node.capitalsOnly = false }
                         depth = max(depth, tokens.count)
                         if tokens.count == 1 && tokens[0].count >= 4 { singles.insert(tokens[0]) }
                     }
@@ -123,6 +133,7 @@ public final class TermRecognizer: Sendable {
             let node = root.next[surname] ?? Node()
             root.next[surname] = node
             node.terms.append(owner)
+            node.capitalsOnly = false
             singles.insert(surname)
         }
         Self.choose(in: root, targetLanguage: targetLanguage)
@@ -214,7 +225,13 @@ public final class TermRecognizer: Sendable {
                 }
             }
             position += 1
-            for (node, inflected) in next where !node.terms.isEmpty {
+            for (node, inflected) in next
+            where !node.terms.isEmpty
+                && (!node.capitalsOnly
+                    || tokens[start..<position].allSatisfy {
+                        Self.isCapitalized(acronym: $0.isPossessive ? String($0.text.dropLast(2)) : $0.text)
+                    })
+            {
                 // Prefer exact readings over inflected ones of the same length.
                 if best == nil || best!.end < position
                     || (best!.end == position && best!.match.kind == .inflected && !inflected)

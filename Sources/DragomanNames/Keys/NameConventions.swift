@@ -46,12 +46,19 @@ struct NameConventions: Sendable {
 /// Data that ships with the module and cannot be found or read.
 public enum NameDataError: DragomanError {
     case missingResource(String)
+    case malformedResource(String, line: Int, problem: String)
 
-    public var location: ErrorLocation? { nil }
+    public var location: ErrorLocation? {
+        switch self {
+        case .missingResource: nil
+        case .malformedResource(let name, let line, _): ErrorLocation(file: name, line: line)
+        }
+    }
 
     public var problem: String {
         switch self {
         case .missingResource(let name): "Dragoman's resource \(name) is missing from the installation"
+        case .malformedResource(_, _, let problem): "Dragoman's resource is damaged: \(problem)"
         }
     }
 }

@@ -69,13 +69,14 @@ extension QualityChecker {
     func inconsistencies(_ renderings: [String: [(unit: Int64, term: String)]]) -> [Finding] {
         var findings: [Finding] = []
         for (id, uses) in renderings.sorted(by: { $0.key < $1.key }) {
-            // An acronym and its expansion are one entry's forms ("UN", "United Nations"): each
-            // kind is compared only with its own kind.
+            // An acronym or short form and the full name are one entry's forms ("UN", "United
+            // Nations"; "the Baltic", "the Baltic Sea"): each kind is compared only with its own kind.
             let entry = usage.entry(id: id)
             let isAcronym = { (term: String) in
                 Self.looksLikeAcronym(term)
-                    || (entry?.terms.first { $0.text == term }.map { $0.type == .acronym || $0.type == .abbreviation }
-                        ?? false)
+                    || (entry?.terms.first { $0.text == term }.map {
+                        [.acronym, .abbreviation, .shortForm].contains($0.type)
+                    } ?? false)
             }
             for kind in [true, false] {
                 let ofKind = uses.filter { isAcronym($0.term) == kind }

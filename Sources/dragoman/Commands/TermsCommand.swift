@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanGlossary
+import DragomanNames
 import DragomanText
 
 struct TermsCommand: ParsableCommand {
@@ -10,8 +11,10 @@ struct TermsCommand: ParsableCommand {
             Recognises glossary terms and their forms (German genitives and adjective endings, hyphenated \
             and closed compounds such as "UN-Generalversammlung" and "Kremlsprecher") and capitalised \
             words that look like names but are in no glossary, with the preferred term in --target-lang \
-            (for unknown names, the name matcher's suggestion among the glossary's names).
-              text  one line per term: segment, start, end, text, kind, entry, preferred target
+            (for unknown names, the name matcher's suggestion among the glossary's names, else a form \
+            generated as `names render` does, German ↔ English).
+              text  one line per term: segment, start, end, text, kind, entry, preferred target, status, \
+                    where the target comes from (glossary, matcher or generated)
               json  an array of objects with those fields
               dragoman terms Samples/de-nordkorea-truppen.txt --lang de --target-lang en
             """
@@ -41,6 +44,9 @@ struct TermsCommand: ParsableCommand {
         var term: String?
         var status: String?
         var target: String?
+        /// glossary (the entry's preferred term), matcher (the glossary name an unknown name
+        /// matches) or generated (``NameRenderer``: no glossary knows the name).
+        var targetSource: String?
     }
 
     @OptionGroup var glossaries: GlossaryOptions
@@ -48,20 +54,37 @@ struct TermsCommand: ParsableCommand {
     func run() throws {
         let reader = try TextFileReader(path: file)
         let language = try LanguageChoice.resolve(lang, file: file) { try reader.sample() }
+        // Built the first time a name no glossary knows needs a generated form.
+        let loaded = try glossaries.load()
         let recognizer = try TermRecognizer(
-            glossaries: glossaries.load(), sourceLanguage: language, targetLanguage: targetLang)
+            glossaries: loaded, sourceLanguage: language, targetLanguage: targetLang)
         let segmenter = try Segmenter(language: language)
         let output = StandardOutput.shared
         var found: [Found] = []
+        var renderer: NameRenderer??
+        func generated(_ name: String) throws -> String? {
+            if renderer == nil {
+                renderer =
+                    NameRenderer.pairs.contains { $0.source == language && $0.target == targetLang }
+                    ? try NameRenderer.learning(from: loaded, source: language, target: targetLang) : .some(nil)
+            }
+            return renderer??.render(name, top: 1).first?.text
+        }
         try SegmentStream(reader: reader, segmenter: segmenter).forEachSegment { segment in
             guard segment.isTranslatable else { return }
             for match in recognizer.matches(in: segment.text) {
                 let start = segment.range.lowerBound + match.range.lowerBound
                 let end = segment.range.lowerBound + match.range.upperBound
+                var target = match.preferredTarget
+                var source: String? = match.entryID == nil ? (target == nil ? nil : "matcher") : "glossary"
+                if match.kind == .unknownName && target == nil, let form = try generated(match.text) {
+                    target = form
+                    source = "generated"
+                }
                 let fields = [
                     String(segment.index), String(start), String(end), match.text, match.kind.rawValue,
                     match.entryID ?? "",
-                    match.preferredTarget ?? "", match.status == .deprecated ? "deprecated" : "",
+                    target ?? "", match.status == .deprecated ? "deprecated" : "", source ?? "",
                 ]
                 switch format {
                 case .json:
@@ -69,7 +92,7 @@ struct TermsCommand: ParsableCommand {
                         Found(
                             segment: segment.index, start: start, end: end, text: match.text,
                             kind: match.kind.rawValue, entry: match.entryID, term: match.term,
-                            status: match.status?.rawValue, target: match.preferredTarget))
+                            status: match.status?.rawValue, target: target, targetSource: source))
                 case .text:
                     output.write(TSV.line(fields))
                 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanEvaluation
+import DragomanGlossary
 import DragomanNames
 import DragomanText
 
@@ -46,12 +47,66 @@ struct EvalNamesCommand: ParsableCommand {
     @Flag(name: .long, help: "Print misses and accepted negatives.")
     var showFailures = false
 
+    @Flag(
+        name: .long,
+        help:
+            "Measure `names render` on the --pairs rows instead: German → English and English → German, first and among the first three, with every name of the file left out of the letter statistics."
+    )
+    var render = false
+
+    @Option(name: .long, help: "With --render: fail (exit 1) when fewer German → English names get their form first.")
+    var minFirst: Double?
+
+    @Option(name: .long, help: "With --render: fail (exit 1) when fewer get it among the first three.")
+    var minFirstThree: Double?
+
+    @Option(name: .long, help: "With --render: how much the letter statistics count against the rewrite costs.")
+    var modelWeight: Double?
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
     func run() throws {
         let matcher = NameMatcher(threshold: threshold)
         let output = StandardOutput.shared
         var shortfalls: [String] = []
         output.write("threshold \(threshold)\n")
-        if let pairs {
+        if render, let pairs {
+            let rows = try TSVTable(path: pairs).rows(columns: ["kind", "de", "en"]).filter { $0[0] == kind }
+            let left = Set(rows.flatMap { [$0[1], $0[2]] })
+            let glossaries = try glossaryOptions.load()
+            for (source, target) in [(LanguageCode.german, LanguageCode.english), (.english, .german)] {
+                var renderer = try NameRenderer.learning(
+                    from: glossaries, source: source, target: target, excluding: left)
+                if let modelWeight { renderer.modelWeight = modelWeight }
+                let forward = source == .german
+                let report = NameRenderingEvaluation.evaluate(
+                    pairs: rows.map { forward ? ($0[1], $0[2]) : ($0[2], $0[1]) }, renderer: renderer)
+                output.write(
+                    String(
+                        format: "render %@→%@ (%@): %d names, first %d (%.4f), among the first three %d (%.4f)\n",
+                        source.tag, target.tag, kind, report.count, report.first, report.firstShare,
+                        report.firstThree, report.firstThreeShare))
+                if showFailures {
+                    for miss in report.notFirst {
+                        output.write(
+                            "  not first: \(miss.source) → \(miss.expected) (proposed: \(miss.proposed.joined(separator: ", ")))\n"
+                        )
+                    }
+                    for miss in report.misses {
+                        output.write(
+                            "  miss: \(miss.source) → \(miss.expected) (proposed: \(miss.proposed.joined(separator: ", ")))\n"
+                        )
+                    }
+                }
+                guard forward else { continue }
+                if let minFirst, report.firstShare < minFirst {
+                    shortfalls.append(String(format: "first %.4f < %.4f", report.firstShare, minFirst))
+                }
+                if let minFirstThree, report.firstThreeShare < minFirstThree {
+                    shortfalls.append(String(format: "first three %.4f < %.4f", report.firstThreeShare, minFirstThree))
+                }
+            }
+        } else if let pairs {
             let table = try TSVTable(path: pairs)
             let rows = try table.rows(columns: ["kind", "de", "en"]).filter { $0[0] == kind }.map { ($0[1], $0[2]) }
             let candidateNames = try candidates.map(Self.candidateNames) ?? Array(Set(rows.map(\.1))).sorted()

@@ -8,6 +8,6 @@ struct NamesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "names",
         abstract: "Match names across languages, scripts and transliteration conventions.",
-        subcommands: [NamesMatchCommand.self, NamesPairCommand.self]
+        subcommands: [NamesMatchCommand.self, NamesPairCommand.self, NamesRenderCommand.self]
     )
 }
