@@ -155,3 +155,59 @@ struct DatedRoleTests {
         #expect(glossary.entry(id: "crimea")?.preferredTerm(in: .english)?.forms.contains("Crimean") == true)
     }
 }
+
+@Suite("The curated glossary")
+struct CuratedGlossaryTests {
+    static func curated() throws -> Glossary {
+        try GlossaryFile.read(
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Glossaries/news-names.csv").path)
+    }
+
+    @Test("At least 500 entries, each in English, German and Spanish with one preferred term per language")
+    func coverage() throws {
+        let glossary = try Self.curated()
+        #expect(glossary.entries.count >= 500)
+        #expect(Set(glossary.entries.map(\.id)).count == glossary.entries.count)
+        for entry in glossary.entries {
+            for language: LanguageCode in ["en", "de", "es"] {
+                #expect(
+                    entry.terms(in: language).filter { $0.status == .preferred }.count == 1,
+                    "\(entry.id) \(language.tag)")
+            }
+        }
+        let kinds = Dictionary(grouping: glossary.entries, by: \.kind).mapValues(\.count)
+        #expect(kinds[.person, default: 0] >= 150 && kinds[.place, default: 0] >= 300)
+        #expect(kinds[.organization, default: 0] >= 80)
+    }
+
+    @Test("No two entries share a term in one language, and a deprecated English form is no entry's good one")
+    func unambiguous() throws {
+        let glossary = try Self.curated()
+        var owners: [String: String] = [:]
+        var good = Set<String>()
+        for entry in glossary.entries {
+            for term in entry.terms where term.status != .deprecated {
+                let key = term.language.tag + ":" + term.text.lowercased()
+                if let owner = owners[key], owner != entry.id { Issue.record("\(key) in \(owner) and \(entry.id)") }
+                owners[key] = entry.id
+                if term.language == .english { good.insert(term.text.lowercased()) }
+            }
+        }
+        for entry in glossary.entries {
+            for term in entry.terms(in: .english) where term.status == .deprecated {
+                #expect(!good.contains(term.text.lowercased()), "\(entry.id): \(term.text)")
+            }
+        }
+    }
+
+    @Test("International bodies keep their acronyms per language in one entry (IWF and IMF, OSZE and OSCE)")
+    func acronyms() throws {
+        let glossary = try Self.curated()
+        func acronym(_ id: String, _ language: LanguageCode) -> [String] {
+            glossary.entry(id: id)?.terms(in: language).filter { $0.type == .acronym }.map(\.text) ?? []
+        }
+        #expect(acronym("imf", "de").contains("IWF") && acronym("imf", "en").contains("IMF"))
+        #expect(glossary.entries.filter { entry in entry.terms.contains { $0.type == .acronym } }.count >= 40)
+    }
+}
