@@ -106,10 +106,44 @@ struct GlossaryHarvestTests {
         #expect(found.contains("Sergej Schoigu→Sergei Shoigu"))
         #expect(found.contains("Waleri Gerassimow→Valery Gerasimov"))
         #expect(found.contains("Wiktor Solotow→Viktor Zolotov"))
-        #expect(pairs.allSatisfy { $0.confidence >= 0.88 && $0.occurrences == 1 })
+        #expect(pairs.allSatisfy { $0.confidence >= 0.88 })
+        #expect(pairs.filter { $0.kind == .person }.count == 3)
+        #expect(pairs.allSatisfy { $0.kind == .person || ($0.source == "Rostow" && $0.kind == .place) })
         let glossary = GlossaryHarvest.glossary(pairs, sourceLanguage: .german, targetLanguage: .english)
         #expect(glossary.entries.count == pairs.count)
         #expect(glossary.entries[0].note?.contains("aligned pairs") == true)
+    }
+}
+
+extension GlossaryHarvestTests {
+    @Test("Whole names, and what the context says each name is: person, place or organisation")
+    func wholeNamesAndKinds() throws {
+        let source = [
+            "Bürgermeister Ihor Terechow sagte, in Solotschiw sei ein Haus zerstört worden.",
+            "Später sprach Terechow von zwölf Verletzten.",
+            "Kim Jong Un zeigte sich mit seiner Tochter Kim Ju Ae.",
+            "Die Firma Ukrenerho meldete Schäden.",
+        ]
+        let target = [
+            "Mayor Ihor Terekhov said a house had been destroyed in Zolochiv.",
+            "Later Terekhov spoke of twelve injured.",
+            "Kim Jong Un appeared with his daughter Kim Ju Ae.",
+            "The company Ukrenergo reported damage.",
+        ]
+        let beads = (0..<4).map { Bead(source: [$0], target: [$0]) }
+        let pairs = try GlossaryHarvest(glossaries: [], sourceLanguage: .german, targetLanguage: .english)
+            .harvest(beads: beads, source: source, target: target)
+        let found = Dictionary(pairs.map { ("\($0.source)→\($0.target)", $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(found["Ihor Terechow→Ihor Terekhov"]?.kind == .person)
+        // The family name alone later on is the same person, counted with the whole name.
+        #expect(found["Ihor Terechow→Ihor Terekhov"]?.occurrences == 2 && found["Terechow→Terekhov"] == nil)
+        #expect(found["Solotschiw→Zolochiv"]?.kind == .place, "\(found.keys.sorted())")
+        #expect(found["Kim Ju Ae→Kim Ju Ae"] != nil, "\(found.keys.sorted())")
+        #expect(
+            NameContext.kind(
+                of: "Naftogas", in: "Der Konzern Naftogas meldete Schäden.", target: "Naftogas",
+                in: "The company Naftogas reported damage.") == .organization)
+        #expect(NameContext.decide([:], name: "Kupjansk") == .place)
     }
 }
 

@@ -91,3 +91,25 @@ extension TermRecognizerTests {
         #expect(suggestion?.preferredTarget == "Dmitry Peskov")
     }
 }
+
+extension TermRecognizerTests {
+    @Test("Acronyms match only in capitals; a short form inside a longer name is no match; Korean family names first")
+    func acronymsShortFormsAndKoreanNames() throws {
+        let glossary = try GlossaryCSV.read(
+            """
+            id,kind,language,term,status,type,part_of_speech,forms,role,note,source
+            is,organization,en,Islamic State,preferred,fullForm,noun,,,,
+            is,organization,en,IS,admitted,acronym,noun,,,,
+            baltic,place,en,Baltic Sea,preferred,fullForm,noun,,,,
+            baltic,place,en,Baltic,admitted,shortForm,noun,,,,
+            yoon,person,en,Yoon Suk Yeol,preferred,fullForm,noun,,,,
+            yoon,person,ko,윤석열,admitted,fullForm,noun,,,,
+            """, file: "test.csv")
+        let recognizer = try TermRecognizer(
+            glossaries: [glossary], sourceLanguage: .english, findingUnknownNames: false)
+        func entries(_ text: String) -> [String] { recognizer.matches(in: text).compactMap(\.entryID) }
+        #expect(entries("This is what IS fighters said.") == ["is"])
+        #expect(entries("The Baltic Sentry mission patrols the Baltic.") == ["baltic"])
+        #expect(entries("President Yoon spoke.") == ["yoon"])
+    }
+}

@@ -117,9 +117,12 @@ public final class TermRecognizer: Sendable {
         var surnames: [String: (entry: GlossaryEntry, term: Term)?] = [:]
         for glossary in glossaries {
             for entry in glossary.entries where entry.kind == .person {
+                // Korean names put the family name first ("Yoon Suk Yeol" is "Yoon").
+                let familyFirst = !entry.terms(in: "ko").isEmpty
                 for term in entry.terms(in: sourceLanguage) {
                     let tokens = TextTokenizer.tokens(of: term.text).map(\.folded)
-                    guard tokens.count >= 2, let last = tokens.last, last.count >= 4 else { continue }
+                    guard tokens.count >= 2, let last = familyFirst ? tokens.first : tokens.last, last.count >= 4
+                    else { continue }
                     if let existing = surnames[last], existing?.entry.id != entry.id {
                         surnames[last] = .some(nil)
                     } else if surnames[last] == nil {
@@ -225,8 +228,13 @@ public final class TermRecognizer: Sendable {
                 }
             }
             position += 1
+            // A short form followed by another capitalised word is part of a longer name ("Baltic
+            // Sentry" is no Baltic Sea).
+            let insideLongerName =
+                position < tokens.count && tokens[position].isCapitalized && !tokens[position].isAfterPunctuation
             for (node, inflected) in next
             where !node.terms.isEmpty
+                && !(insideLongerName && node.terms.allSatisfy { $0.term.type == .shortForm })
                 && (!node.capitalsOnly
                     || tokens[start..<position].allSatisfy {
                         Self.isCapitalized(acronym: $0.isPossessive ? String($0.text.dropLast(2)) : $0.text)
@@ -343,9 +351,12 @@ public final class TermRecognizer: Sendable {
         folded.utf8.count >= 4 && foreignEndings.contains { hasASCIISuffix(folded, $0) } && folded.count >= 4
     }
 
+    /// Endings of Slavic, Caucasian and other foreign names as the German press writes them
+    /// (Terechow, Selenskyj, Solotschiw, Donezk, Stefantschuk, Awdijiwka), which German nouns
+    /// rarely have.
     private static let foreignEndings = [
         "ow", "ew", "jew", "ski", "skyj", "skij", "enko", "yj", "ij", "ic", "itsch", "ov", "ev", "ova", "owa", "jan",
-        "schwili",
+        "schwili", "iw", "yw", "sk", "zk", "tschuk", "schuk", "juk", "iwka", "ynka", "jiw",
     ]
 
     private static func isGivenName(_ folded: String) -> Bool {
