@@ -24,6 +24,8 @@ struct RewriteRules: Sendable {
 
     /// Rules by their pattern's first letter.
     var rules: [Character: [Rule]]
+    static let beforeMarks: [(String, Rule.Context)] = [("^", .wordStart), ("C_", .consonant), ("V_", .vowel)]
+    static let afterMarks: [(String, Rule.Context)] = [("$", .wordEnd), ("_C", .consonant), ("_V", .vowel)]
     /// Letters read as vowels by `C_`/`V_` contexts.
     static let vowels = Set("aeiouyäöüéèáàíóú")
 
@@ -42,25 +44,13 @@ struct RewriteRules: Sendable {
             var pattern = Substring(parts[0])
             var before = Rule.Context.any
             var after = Rule.Context.any
-            if pattern.hasPrefix("^") {
-                before = .wordStart
-                pattern = pattern.dropFirst()
-            } else if pattern.hasPrefix("C_") {
-                before = .consonant
-                pattern = pattern.dropFirst(2)
-            } else if pattern.hasPrefix("V_") {
-                before = .vowel
-                pattern = pattern.dropFirst(2)
+            if let (mark, context) = Self.beforeMarks.first(where: { pattern.hasPrefix($0.0) }) {
+                before = context
+                pattern = pattern.dropFirst(mark.count)
             }
-            if pattern.hasSuffix("$") {
-                after = .wordEnd
-                pattern = pattern.dropLast()
-            } else if pattern.hasSuffix("_C") {
-                after = .consonant
-                pattern = pattern.dropLast(2)
-            } else if pattern.hasSuffix("_V") {
-                after = .vowel
-                pattern = pattern.dropLast(2)
+            if let (mark, context) = Self.afterMarks.first(where: { pattern.hasSuffix($0.0) }) {
+                after = context
+                pattern = pattern.dropLast(mark.count)
             }
             let letters = Array(pattern.replacingOccurrences(of: "␣", with: " "))
             guard let first = letters.first else { throw fail("an empty pattern") }
