@@ -32,12 +32,13 @@ public struct MachineTranslator {
         return (draft.text, draft.lostNames)
     }
 
-    /// The glossary's names and terms of a language pair, and the forms they take in drafts.
+    /// The glossary's names and terms of a language pair, and the forms they take in drafts;
+    /// German → English also names no glossary knows (their English form is generated).
     func names(from source: LanguageCode, to target: LanguageCode) throws -> (TermRecognizer, DraftForms) {
         (
             try TermRecognizer(
                 glossaries: glossaries, sourceLanguage: source, targetLanguage: target, suggestingNames: false,
-                findingUnknownNames: false),
+                findingUnknownNames: source.language == "de" && target.language == "en"),
             DraftForms(glossaries: glossaries, sourceLanguage: source, targetLanguage: target)
         )
     }

@@ -16,8 +16,8 @@ public struct NameShield: Sendable {
     public init() {}
 
     /// - Parameters:
-    ///   - matches: the glossary terms found in `text` (``TermRecognizer``); those with a
-    ///     target form are shielded.
+    ///   - matches: the glossary terms (and names no glossary knows) found in `text`
+    ///     (``TermRecognizer``); those with a target form are shielded.
     ///   - target: the target form of a match; by default its preferred target. Returning nil
     ///     leaves the match to the engine.
     public func shield(
@@ -27,7 +27,7 @@ public struct NameShield: Sendable {
         var replacements: [(range: Range<Int>, text: String)] = []
         var end = 0
         for match in matches.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
-        where match.range.lowerBound >= end && match.entryID != nil {
+        where match.range.lowerBound >= end && (match.entryID != nil || match.kind == .unknownName) {
             guard let target = target(match) else { continue }
             let placeholder = "ZZN\(names.count + 1)ZZ"
             names.append((placeholder, target))
@@ -65,6 +65,9 @@ public struct DraftForms: Sendable {
     let entries: [String: GlossaryEntry]
     let sourceLanguage: LanguageCode
     let targetLanguage: LanguageCode
+    /// Names no glossary knows, in the German press's spelling, get the English form
+    /// `names render` proposes ("Slowjansk" → "Sloviansk"); others are the engine's.
+    let conventions: ConventionCheck
 
     public init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode) {
         var entries: [String: GlossaryEntry] = [:]
@@ -74,9 +77,17 @@ public struct DraftForms: Sendable {
         self.entries = entries
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
+        conventions = ConventionCheck(
+            glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     public func target(for match: TermMatch) -> String? {
+        if match.entryID == nil {
+            guard match.kind == .unknownName, conventions.applies,
+                match.text.split(separator: " ").contains(where: { ConventionCheck.looksGerman(String($0)) })
+            else { return nil }
+            return conventions.rendered(match.text)
+        }
         guard let id = match.entryID, let entry = entries[id] else { return match.preferredTarget }
         if isAdjective(match, entry: entry) { return adjective(of: entry) }
         // An acronym the target language writes alike keeps its form.

@@ -18,6 +18,9 @@ import DragomanText
 /// - `omission` (warning): a source sentence with no counterpart in a target that is short by
 ///   about that sentence (``OmissionCheck``), or a unit the aligned translation of the document
 ///   had no sentence for (not `empty-target`: nobody was asked to translate it yet).
+/// - `name-convention` (warning): a name copied from a German source into an English target in
+///   the German press's spelling, where no glossary knows it (``ConventionCheck``), with the
+///   English form `names render` proposes.
 /// - `numbers` (warning), `brackets` and `quotes` (warning), `same-as-source` (warning),
 ///   `empty-target` (error when the unit is translated or reviewed, info when nobody has
 ///   translated it yet; an approved empty target is left out on purpose and silent),
@@ -25,6 +28,7 @@ import DragomanText
 public struct QualityChecker: Sendable {
     let usage: TermUsage
     let omissions: OmissionCheck
+    let conventions: ConventionCheck
     public let sourceLanguage: LanguageCode
     public let targetLanguage: LanguageCode
 
@@ -39,6 +43,8 @@ public struct QualityChecker: Sendable {
         self.targetLanguage = targetLanguage
         usage = try TermUsage(glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         omissions = try OmissionCheck(usage: usage, dictionary: dictionary)
+        conventions = ConventionCheck(
+            glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     }
 
     /// The glossary names and terms of a source text, as the checks find them (each with its
@@ -90,6 +96,12 @@ public struct QualityChecker: Sendable {
         findings += FormChecks.numbers(
             unit: unit, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         findings += FormChecks.pairs(unit: unit, target: target)
+        // Names of the glossaries are the terminology checks' (a source form copied is an error there).
+        let known = Set(
+            inSource.filter { $0.entryID != nil }.flatMap {
+                $0.text.split { !$0.isLetter && $0 != "-" }.map(String.init)
+            })
+        findings += conventions.findings(unit: unit, target: target, known: known)
         findings += FormChecks.sameAsSource(unit: unit, target: target)
         // A sentence left out explains a short target: said once, as the omission.
         if let (omission, absent) = omissions.finding(unit: unit, target: target, median: ratios.median) {

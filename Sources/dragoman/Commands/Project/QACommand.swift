@@ -14,8 +14,9 @@ struct QACommand: ParsableCommand {
             wherever it is), terminology-missing, terminology-inconsistent (an acronym and its expansion, UN and \
             United Nations, are one entry's forms), numbers (a time of day by another convention, 23.40 Uhr and \
             11.40 p.m., is one value), brackets, quotes, same-as-source, length-ratio, omission (a source sentence \
-            with no counterpart in a target short by about that sentence, or one the aligned translation left out) \
-            (warnings), empty-target (error for a translated or reviewed unit, info for one not yet translated; a unit \
+            with no counterpart in a target short by about that sentence, or one the aligned translation left out), \
+            name-convention (a name copied from the German in the German press's spelling, Slowjansk, with the \
+            English form `names render` proposes, where no glossary knows it) (warnings), empty-target (error for a translated or reviewed unit, info for one not yet translated; a unit \
             left empty on purpose is approved empty, `set ID '' --status approved`, and is silent).
             """
     )
