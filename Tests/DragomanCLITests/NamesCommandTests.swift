@@ -1,3 +1,4 @@
+import DragomanNames
 import Foundation
 import Testing
 
@@ -90,14 +91,27 @@ extension NamesCommandTests {
         #expect(own.status == 0, "\(own.stdout)\(own.stderr)")
         #expect(own.stdout.contains("render de→en (transliteration): 30 names"))
         let cldr = try CommandRunner.run([
-            "eval", "names", "--pairs", fixtures + "cldr-de-en-differences.tsv", "--render", "--min-first", "0.5",
-            "--min-first-three", "0.7",
+            "eval", "names", "--pairs", fixtures + "cldr-de-en-differences.tsv", "--render", "--no-lexicon",
+            "--min-first", "0.5", "--min-first-three", "0.75",
         ])
         #expect(cldr.status == 0, "\(cldr.stdout)\(cldr.stderr)")
         let bar = try CommandRunner.run([
             "eval", "names", "--pairs", fixtures + "cldr-de-en-differences.tsv", "--render", "--min-first", "0.99",
         ])
         #expect(bar.status == 1 && bar.stderr.contains("below the bar: first"))
+    }
+
+    @Test(
+        "With English word lists installed, the CLDR form comes first for 60% of the rows and among the first three for 80%",
+        .enabled(
+            if: NameLexicon.installed(for: .english) != nil,
+            "needs Debian's English word lists (wamerican-large, wbritish-large); skipped where absent"))
+    func evalRenderWithWordLists() throws {
+        let cldr = try CommandRunner.run([
+            "eval", "names", "--pairs", "Tests/DragomanNamesTests/Fixtures/cldr-de-en-differences.tsv", "--render",
+            "--min-first", "0.6", "--min-first-three", "0.8",
+        ])
+        #expect(cldr.status == 0, "\(cldr.stdout)\(cldr.stderr)")
     }
 
     @Test("terms gives a name no glossary knows a generated English form, and says so")

@@ -79,4 +79,29 @@ struct NameRendererTests {
         // Measured without the glossaries' costs (`dragoman eval names --render` learns them): a floor, not the bar.
         #expect(report.firstShare >= 0.4 && report.firstThreeShare >= 0.65, "\(report.first), \(report.firstThree)")
     }
+
+    @Test("A spelling the target language's word lists write comes first; a name with accents keeps its letters")
+    func lexiconAndAccents() throws {
+        var renderer = try Self.renderer(excluding: ["Tajikistan", "Tadschikistan", "Gdansk", "Zurich"])
+        renderer.lexicon = NameLexicon(names: ["Tajikistan", "Hong", "Kong"])
+        #expect(renderer.render("Tadschikistan", top: 3).first?.text == "Tajikistan")
+        #expect(renderer.lexicon?.attests("hong kong") == true)
+        #expect(renderer.lexicon?.attests("Tadzhikistan") == false)
+        renderer.lexicon = nil
+        #expect(renderer.render("Gdańsk", top: 3).map(\.text).contains("Gdansk"))
+        #expect(renderer.render("Zürich", top: 3).map(\.text).contains("Zurich"))
+    }
+
+    @Test("Word lists: English proper names only (no common words, possessives or abbreviations)")
+    func installedWordLists() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Iraq\nIraq's\nbar\nMt.\nRiyadh\n".write(
+            to: folder.appendingPathComponent("british-english"), atomically: true, encoding: .utf8)
+        let lexicon = try #require(NameLexicon.installed(for: .english, folder: folder.path))
+        #expect(lexicon.attests("Iraq") && lexicon.attests("RIYADH"))
+        #expect(!lexicon.attests("Bar") && !lexicon.attests("Iraq's") && !lexicon.attests("Mt."))
+        #expect(NameLexicon.installed(for: .german, folder: folder.path) == nil)
+    }
 }

@@ -5,7 +5,8 @@ extension NameRenderer {
     /// A renderer whose sense of the target language's names comes from CLDR (in ICU) and from
     /// the glossaries' terms in that language, less `excluding` (names under evaluation); and
     /// the same of the source language, whose look a proposal should not have. The costs of the
-    /// correspondences are learned from the glossaries' names in both languages.
+    /// correspondences are learned from the glossaries' names in both languages; the target
+    /// language's installed word lists (``NameLexicon``) tell the spellings it actually writes.
     public static func learning(
         from glossaries: [Glossary], source: LanguageCode, target: LanguageCode, excluding: Set<String> = []
     ) throws -> NameRenderer {
@@ -20,6 +21,7 @@ extension NameRenderer {
             from: source, to: target,
             model: try model(for: target, names: names(in: target), excluding: excluding),
             sourceModel: try model(for: source, names: names(in: source), excluding: excluding))
+        renderer.lexicon = NameLexicon.installed(for: target)
         renderer.learnCosts(from: pairs(in: glossaries, source: source, target: target, excluding: excluding))
         return renderer
     }

@@ -63,6 +63,12 @@ struct EvalNamesCommand: ParsableCommand {
     @Option(name: .long, help: "With --render: how much the letter statistics count against the rewrite costs.")
     var modelWeight: Double?
 
+    @Option(name: .long, help: "With --render: how much less a proposal the target language's word lists write costs.")
+    var lexiconBonus: Double?
+
+    @Flag(name: .long, help: "With --render: leave the installed word lists out (letter statistics and costs alone).")
+    var noLexicon = false
+
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     func run() throws {
@@ -78,6 +84,8 @@ struct EvalNamesCommand: ParsableCommand {
                 var renderer = try NameRenderer.learning(
                     from: glossaries, source: source, target: target, excluding: left)
                 if let modelWeight { renderer.modelWeight = modelWeight }
+                if let lexiconBonus { renderer.lexiconBonus = lexiconBonus }
+                if noLexicon { renderer.lexicon = nil }
                 let forward = source == .german
                 let report = NameRenderingEvaluation.evaluate(
                     pairs: rows.map { forward ? ($0[1], $0[2]) : ($0[2], $0[1]) }, renderer: renderer)

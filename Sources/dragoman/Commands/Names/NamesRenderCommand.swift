@@ -11,7 +11,9 @@ struct NamesRenderCommand: ParsableCommand {
             Rewrites the name with the target press's letter correspondences (Duden transcription ↔ \
             BGN/PCGN and the Ukrainian national system, German spellings of Arabic, Persian and Central \
             Asian names ↔ English ones) and ranks the spellings by how much they look like the target \
-            language's names (letter statistics of CLDR's names and the glossaries' terms). No glossary \
+            language's names (letter statistics of CLDR's names and the glossaries' terms) and by whether \
+            the language's installed word lists write it (Debian's wamerican-large, wbritish-large, \
+            wngerman). No glossary \
             entry or candidate list is needed; the score is each proposal's share of the weight.
               dragoman names render Winnyzja
               dragoman names render 'Chmelnyzkyj' --top 3 --format tsv
