@@ -61,6 +61,10 @@ extension MachineTranslatorTests {
         let (american, _) = try translator.draft(
             "Die US-amerikanische Regierung und die USA schwiegen.", sourceLanguage: .german, targetLanguage: .english)
         #expect(american == "Die American Regierung und die USA schwiegen.")
+        // A state German names with "von" rather than an adjective.
+        let (kitts, _) = try translator.draft(
+            "Die Regierung von St. Kitts und Nevis schwieg.", sourceLanguage: .german, targetLanguage: .english)
+        #expect(kitts == "Die Regierung of Saint Kitts and Nevis schwieg.", "\(kitts)")
     }
 
     @Test(

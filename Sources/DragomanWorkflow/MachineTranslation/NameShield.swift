@@ -89,6 +89,13 @@ public struct DraftForms: Sendable {
             return conventions.rendered(match.text)
         }
         guard let id = match.entryID, let entry = entries[id] else { return match.preferredTarget }
+        // German has no adjective for a few states and says "von" (die Regierung von St. Kitts und
+        // Nevis): English says "of".
+        if sourceLanguage.language == "de", targetLanguage.language == "en", match.text.hasPrefix("von "),
+            let name = match.preferredTarget
+        {
+            return "of " + name
+        }
         if isAdjective(match, entry: entry) { return adjective(of: entry) }
         // An acronym the target language writes alike keeps its form.
         let targetTerms = entry.terms(in: targetLanguage).filter { $0.status != .deprecated }
@@ -105,7 +112,7 @@ public struct DraftForms: Sendable {
         let found = match.text.lowercased()
         // "russische"; "US-amerikanische" (an acronym, then a lower-case adjective), not "Kim Jong-un".
         func lowerCase(_ form: String) -> Bool {
-            if form.first?.isLowercase == true { return true }
+            if form.first?.isLowercase == true { return !form.contains(" ") }
             let parts = form.split(separator: "-")
             return parts.count == 2 && parts[0].allSatisfy(\.isUppercase) && parts[1].first?.isLowercase == true
         }
