@@ -163,7 +163,7 @@ let package = Package(
         .testTarget(
             name: "DragomanCLITests",
             dependencies: [
-                "dragoman", "dragoman-fuzz", "DragomanText", "DragomanNames", "DragomanTestSupport",
+                "dragoman", "dragoman-fuzz", "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

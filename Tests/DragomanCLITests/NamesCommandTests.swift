@@ -1,3 +1,4 @@
+import DragomanGlossary
 import DragomanNames
 import Foundation
 import Testing
@@ -112,6 +113,34 @@ extension NamesCommandTests {
             "--min-first", "0.6", "--min-first-three", "0.8",
         ])
         #expect(cldr.status == 0, "\(cldr.stdout)\(cldr.stderr)")
+    }
+
+    @Test(
+        "terms lists every capitalised word that is no German word as a name, at a sentence's start too; nouns are not names",
+        .enabled(
+            if: CommonWords.installed(for: .german) != nil,
+            "needs Debian's FreeDict German dictionary (dict-freedict-deu-eng); skipped where absent"))
+    func termsEveryName() throws {
+        let file = try CommandRunner.temporaryFile(
+            Array(
+                ("Perzowskyj sagte, die Truppen hätten Sudscha verlassen. Die Verteidigungsministerin besuchte "
+                    + "Graiworon und Unterlüß. Ein Sprecher in Kiel schwieg.\n").utf8), suffix: ".txt")
+        let result = try CommandRunner.run(["terms", file, "--lang", "de", "--format", "json"])
+        let found = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+        let names = Set(found.filter { $0["kind"] as? String == "unknownName" }.compactMap { $0["text"] as? String })
+        for name in ["Perzowskyj", "Sudscha", "Graiworon", "Unterlüß"] {
+            #expect(names.contains(name), "\(name) in \(names)")
+        }
+        #expect(
+            names.isDisjoint(with: ["Truppen", "Die", "Verteidigungsministerin", "Ein", "Sprecher", "Kiel"]), "\(names)"
+        )
+        let targets = Dictionary(
+            found.compactMap { item in (item["text"] as? String).map { ($0, item["target"] as? String ?? "") } },
+            uniquingKeysWith: { first, _ in first })
+        #expect(targets["Perzowskyj"] == "Perzovskyi", "\(targets)")
+        #expect(targets["Sudscha"].map { !$0.isEmpty && !$0.contains("sch") } == true, "\(targets)")
+        // A name with none of the German press's transcriptions is written alike.
+        #expect(targets["Unterlüß"] == "Unterlüß", "\(targets)")
     }
 
     @Test("terms gives a name no glossary knows a generated English form, and says so")

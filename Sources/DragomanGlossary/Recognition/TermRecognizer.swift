@@ -57,6 +57,7 @@ public final class TermRecognizer: Sendable {
     public let targetLanguage: LanguageCode?
     private let isGerman: Bool
     private let findsUnknownNames: Bool
+    private let commonWords: CommonWords?
     private let root = Node()
     private let maximumDepth: Int
     /// Single-token terms by their folded text, for compounds.
@@ -73,11 +74,15 @@ public final class TermRecognizer: Sendable {
     /// With `suggestingNames` false, names in no glossary are still reported but get no
     /// suggested target form (which takes a name-index lookup each); with `findingUnknownNames`
     /// false they are not looked for at all (checks that only care about glossary entries).
+    /// With `commonWords` (the language's ordinary words), every capitalised word that is none
+    /// of them is name-like, at a sentence's start too; without, German names are told by given
+    /// names and foreign endings alone and a sentence's first word is never taken for one.
     public init(
         glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode? = nil,
-        suggestingNames: Bool = true, findingUnknownNames: Bool = true
+        suggestingNames: Bool = true, findingUnknownNames: Bool = true, commonWords: CommonWords? = nil
     ) throws {
         self.findsUnknownNames = findingUnknownNames
+        self.commonWords = commonWords
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         isGerman = sourceLanguage.language == "de"
@@ -304,11 +309,21 @@ public final class TermRecognizer: Sendable {
     /// or words with a typical foreign-name ending.
     private func unknownName(_ tokens: [TextToken], at start: Int) -> (match: TermMatch, end: Int)? {
         let token = tokens[start]
-        guard token.isCapitalized, !token.isSentenceInitial, token.folded.count >= 3 else { return nil }
+        guard token.isCapitalized, token.folded.count >= 3 else { return nil }
         let german = isGerman
+        // No ordinary word: a name wherever it stands.
+        func uncommon(_ token: TextToken) -> Bool {
+            guard let commonWords, token.text.contains(where: \.isLowercase) || token.text.count <= 5 else {
+                return false
+            }
+            return !commonWords.contains(token.text) && !commonWords.contains(token.folded)
+        }
+        if token.isSentenceInitial && !uncommon(token) { return nil }
         // In German every noun is capitalised: a name starts with a given name or a word with a
-        // typical foreign-name ending.
-        if german && !Self.isGivenName(token.folded) && !Self.looksForeign(token.folded) { return nil }
+        // typical foreign-name ending, or is no German word at all.
+        if german && !Self.isGivenName(token.folded) && !Self.looksForeign(token.folded) && !uncommon(token) {
+            return nil
+        }
         // English capitalises days and months; they are dates, not names.
         if !german && Self.englishCalendarWords.contains(token.folded) { return nil }
         var end = start + 1
@@ -317,10 +332,17 @@ public final class TermRecognizer: Sendable {
             && !(!german && Self.englishCalendarWords.contains(tokens[end].folded))
             && longestMatch(tokens, from: end, german: german) == nil
             && (!german || Self.isGivenName(tokens[end].folded) || Self.looksForeign(tokens[end].folded)
-                || end == start + 1)
+                || uncommon(tokens[end])
+                // A second word after a given name (Katrin Wendland), or a short one (Baltic
+                // Aurora); a long German noun after a name is no part of it (Myropillja Stromleitungen).
+                || (end == start + 1
+                    && (commonWords == nil || Self.isGivenName(token.folded) || tokens[end].folded.count <= 6)))
         {
             end += 1
         }
+        // English capitalises titles and other words mid-sentence ("the President said"): one
+        // ordinary word alone is no name.
+        if !german, end == start + 1, let commonWords, commonWords.contains(token.folded) { return nil }
         let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
         let text = tokens[start..<end].map(\.text).joined(separator: " ")
         var found = TermMatch(range: range, text: text, kind: .unknownName)
@@ -347,7 +369,7 @@ public final class TermRecognizer: Sendable {
     ]
 
     /// Endings of Slavic, Turkic and Balkan family names as German writes them.
-    static func looksForeign(_ folded: String) -> Bool {
+    public static func looksForeign(_ folded: String) -> Bool {
         folded.utf8.count >= 4 && foreignEndings.contains { hasASCIISuffix(folded, $0) } && folded.count >= 4
     }
 
@@ -359,7 +381,7 @@ public final class TermRecognizer: Sendable {
         "schwili", "iw", "yw", "sk", "zk", "tschuk", "schuk", "juk", "iwka", "ynka", "jiw",
     ]
 
-    private static func isGivenName(_ folded: String) -> Bool {
+    public static func isGivenName(_ folded: String) -> Bool {
         NameKey.givenNameGroup(ofWord: folded) != nil
     }
 

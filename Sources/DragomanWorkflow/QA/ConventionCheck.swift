@@ -9,7 +9,7 @@ import Synchronization
 /// ("Slowjansk", "Tscheljabinsk", "Serhij Morhunow") where no glossary knows it: the spelling
 /// has a mark of the Duden transcription English never writes, and ``NameRenderer`` proposes the
 /// English form.
-final class ConventionCheck: Sendable {
+public final class ConventionCheck: Sendable {
     let sourceLanguage: LanguageCode
     let targetLanguage: LanguageCode
     private let glossaries: [Glossary]
@@ -31,7 +31,7 @@ final class ConventionCheck: Sendable {
     static let consonantsBeforeJ = Set("bcdfgklmnprstvwz")
     static let vowels = Set("aeiou")
 
-    static func looksGerman(_ word: String) -> Bool {
+    public static func looksGerman(_ word: String) -> Bool {
         let folded = word.lowercased()
         if folded.contains("tsch") || folded.contains("dsch") { return true }
         let letters = Array(folded)

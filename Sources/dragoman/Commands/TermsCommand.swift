@@ -2,6 +2,7 @@ import ArgumentParser
 import DragomanGlossary
 import DragomanNames
 import DragomanText
+import DragomanWorkflow
 
 struct TermsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +11,9 @@ struct TermsCommand: ParsableCommand {
         discussion: """
             Recognises glossary terms and their forms (German genitives and adjective endings, hyphenated \
             and closed compounds such as "UN-Generalversammlung" and "Kremlsprecher") and capitalised \
-            words that look like names but are in no glossary, with the preferred term in --target-lang \
+            words that look like names but are in no glossary (with Debian's dictionaries installed, every \
+            capitalised word that is no ordinary word of the language: FreeDict's headwords, German \
+            compounds and endings counted), with the preferred term in --target-lang \
             (for unknown names, the name matcher's suggestion among the glossary's names, else a form \
             generated as `names render` does, German ↔ English).
               text  one line per term: segment, start, end, text, kind, entry, preferred target, status, \
@@ -56,8 +59,10 @@ struct TermsCommand: ParsableCommand {
         let language = try LanguageChoice.resolve(lang, file: file) { try reader.sample() }
         // Built the first time a name no glossary knows needs a generated form.
         let loaded = try glossaries.load()
+        // Every capitalised word that is no ordinary word of the language is listed as a name.
         let recognizer = try TermRecognizer(
-            glossaries: loaded, sourceLanguage: language, targetLanguage: targetLang)
+            glossaries: loaded, sourceLanguage: language, targetLanguage: targetLang,
+            commonWords: CommonWords.installed(for: language))
         let segmenter = try Segmenter(language: language)
         let output = StandardOutput.shared
         var found: [Found] = []
@@ -77,7 +82,17 @@ struct TermsCommand: ParsableCommand {
                 let end = segment.range.lowerBound + match.range.upperBound
                 var target = match.preferredTarget
                 var source: String? = match.entryID == nil ? (target == nil ? nil : "matcher") : "glossary"
-                if match.kind == .unknownName && target == nil, let form = try generated(match.text) {
+                // A name with none of the German press's transcriptions or foreign endings
+                // (Wendland, Kilpilahti) is written alike; a German rendering (Perzowskyj) is rewritten.
+                if match.kind == .unknownName && target == nil && language == .german && targetLang == .english
+                    && !match.text.split(separator: " ").contains(where: { word in
+                        ConventionCheck.looksGerman(String(word)) || TermRecognizer.looksForeign(word.lowercased())
+                            || TermRecognizer.isGivenName(word.lowercased())
+                    })
+                {
+                    target = match.text
+                    source = "generated"
+                } else if match.kind == .unknownName && target == nil, let form = try generated(match.text) {
                     target = form
                     source = "generated"
                 }
