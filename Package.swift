@@ -142,7 +142,7 @@ let package = Package(
         .testTarget(
             name: "DragomanGlossaryTests", dependencies: ["DragomanGlossary", "DragomanText", "DragomanTestSupport"],
             exclude: ["Fixtures"]),
-        .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign", "DragomanText"], exclude: ["Fixtures"]),
+        .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign", "DragomanGlossary", "DragomanNames", "DragomanText"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DragomanStoreTests",
             dependencies: ["DragomanStore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -1,3 +1,5 @@
+import DragomanGlossary
+import DragomanNames
 import DragomanText
 import Foundation
 import Testing
@@ -144,6 +146,43 @@ extension GlossaryHarvestTests {
                 of: "Naftogas", in: "Der Konzern Naftogas meldete Schäden.", target: "Naftogas",
                 in: "The company Naftogas reported damage.") == .organization)
         #expect(NameContext.decide([:], name: "Kupjansk") == .place)
+    }
+}
+
+extension GlossaryHarvestTests {
+    @Test(
+        "With the language's ordinary words, names without cues are harvested; generated forms pair what the matcher cannot"
+    )
+    func ordinaryWordsAndGeneratedForms() throws {
+        let source = [
+            "Die Truppen zogen sich aus Sudscha und Graiworon zurück.",
+            "Das Stromnetz in Myropillja fiel aus.",
+        ]
+        let target = [
+            "The troops withdrew from Sudzha and Graivoron.",
+            "The power grid in Myropillia failed.",
+        ]
+        let beads = (0..<2).map { Bead(source: [$0], target: [$0]) }
+        // A small list of ordinary words stands for the installed dictionaries.
+        let german = CommonWords(
+            words: ["die", "truppe", "zog", "zogen", "sich", "aus", "und", "zurück", "das", "stromnetz", "in", "fiel"],
+            language: .german)
+        let english = CommonWords(words: ["the", "troops", "power", "grid"], language: .english)
+        let pairs = try GlossaryHarvest(
+            glossaries: [], sourceLanguage: .german, targetLanguage: .english, commonWords: (german, english)
+        ).harvest(beads: beads, source: source, target: target)
+        let found = Set(pairs.map { "\($0.source)→\($0.target)" })
+        for pair in ["Sudscha→Sudzha", "Graiworon→Graivoron", "Myropillja→Myropillia"] {
+            #expect(found.contains(pair), "\(found.sorted())")
+        }
+        #expect(pairs.allSatisfy { $0.kind == .place && $0.confidence >= 0.9 }, "\(pairs)")
+        // Without them, German nouns and names look alike and none of these is found.
+        let plain = try GlossaryHarvest(glossaries: [], sourceLanguage: .german, targetLanguage: .english)
+            .harvest(beads: beads, source: source, target: target)
+        #expect(plain.isEmpty, "\(plain.map(\.source))")
+        // "Sudscha" and "Sudzha" are too far apart for the matcher alone: the generated form pairs them.
+        let matcher = NameMatcher()
+        #expect(matcher.score(try NameKey("Sudscha"), try NameKey("Sudzha")) < matcher.threshold)
     }
 }
 

@@ -31,10 +31,11 @@ public struct GlossaryHarvest: Sendable {
 
     public init(
         glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode,
-        matcher: NameMatcher = NameMatcher()
+        matcher: NameMatcher = NameMatcher(), commonWords: (source: CommonWords?, target: CommonWords?) = (nil, nil)
     ) throws {
         names = try NameAligner(
-            glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, matcher: matcher)
+            glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, matcher: matcher,
+            commonWords: commonWords)
     }
 
     /// What a one-word person or organisation candidate's confidence is worth.
@@ -70,11 +71,13 @@ public struct GlossaryHarvest: Sendable {
                 // words beside it that the recogniser left out ("Kim Ju" + "Ae").
                 let scored = targetNames.enumerated().compactMap { index, other -> (Int, Double)? in
                     guard let otherKey = try? NameKey(other.text) else { return nil }
-                    let direct = matcher.score(key, otherKey)
+                    let direct = names.score(name.text, key: key, against: otherKey)
                     return (index, max(direct, widened(name, in: sourceText, toMatch: other.text, score: direct).score))
                 }.filter { $0.1 >= matcher.threshold }.max { $0.1 < $1.1 }
                 if let (index, _) = scored {
-                    let direct = (try? NameKey(targetNames[index].text)).map { matcher.score(key, $0) } ?? 0
+                    let direct =
+                        (try? NameKey(targetNames[index].text)).map { names.score(name.text, key: key, against: $0) }
+                        ?? 0
                     let trimmed = trimmedToMatch(targetNames[index].text, against: key, score: direct)
                     let whole = widened(name, in: sourceText, toMatch: trimmed, score: direct)
                     record(whole.text, trimmed, whole.score, example: (sourceText, targetText))
@@ -158,8 +161,9 @@ public struct GlossaryHarvest: Sendable {
                     next.text.first?.isUppercase == true
                 else { continue }
                 let candidate = forward ? best.text + " " + next.text : next.text + " " + best.text
-                if let key = try? NameKey(candidate), matcher.score(key, targetKey) >= best.score {
-                    best = (candidate, matcher.score(key, targetKey))
+                if let key = try? NameKey(candidate), names.score(candidate, key: key, against: targetKey) >= best.score
+                {
+                    best = (candidate, names.score(candidate, key: key, against: targetKey))
                     range =
                         forward ? range.lowerBound..<next.range.upperBound : next.range.lowerBound..<range.upperBound
                     improved = true

@@ -21,17 +21,38 @@ public struct NameAligner: Sendable {
     let targetRecognizer: TermRecognizer
     let matcher: NameMatcher
     let targetLanguage: LanguageCode
+    /// The target press's forms of a source name no glossary knows (Perzowskyj → Perzovskyi),
+    /// for names the matcher cannot pair as written.
+    let renderer: LazyNameRenderer
 
+    /// With `commonWords` (each language's ordinary words, ``CommonWords``), every capitalised
+    /// word that is none of them counts as a name; without, the recognisers' cues alone.
     public init(
         glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode,
-        matcher: NameMatcher = NameMatcher()
+        matcher: NameMatcher = NameMatcher(),
+        commonWords: (source: CommonWords?, target: CommonWords?) = (nil, nil)
     ) throws {
         sourceRecognizer = try TermRecognizer(
-            glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            glossaries: glossaries, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+            commonWords: commonWords.source)
         targetRecognizer = try TermRecognizer(
-            glossaries: glossaries, sourceLanguage: targetLanguage, targetLanguage: targetLanguage)
+            glossaries: glossaries, sourceLanguage: targetLanguage, targetLanguage: targetLanguage,
+            commonWords: commonWords.target)
         self.matcher = matcher
         self.targetLanguage = targetLanguage
+        renderer = LazyNameRenderer(glossaries: glossaries, source: sourceLanguage, target: targetLanguage)
+    }
+
+    /// How well `source` (whose key is `key`) and a target name correspond: the matcher's score,
+    /// or, when that falls short, its best score for one of the first three generated target
+    /// forms of the source name.
+    func score(_ source: String, key: NameKey, against other: NameKey) -> Double {
+        let direct = matcher.score(key, other)
+        guard direct < matcher.threshold, renderer.applies else { return direct }
+        return renderer.render(source, top: 3).reduce(direct) { best, form in
+            guard let rendered = try? NameKey(form) else { return best }
+            return max(best, matcher.score(rendered, other))
+        }
     }
 
     public func names(source: String, target: String) -> [AlignedName] {
@@ -56,7 +77,7 @@ public struct NameAligner: Sendable {
             var best: (index: Int, score: Double)?
             for (index, candidate) in targetNames.enumerated() {
                 guard let other = try? NameKey(candidate.text) else { continue }
-                let score = matcher.score(key, other)
+                let score = score(name.text, key: key, against: other)
                 if score >= matcher.threshold && score > (best?.score ?? -1) { best = (index, score) }
             }
             if let best {

@@ -1,5 +1,6 @@
 import DragomanNames
 import DragomanText
+import Synchronization
 
 extension NameRenderer {
     /// A renderer whose sense of the target language's names comes from CLDR (in ICU) and from
@@ -45,5 +46,39 @@ extension NameRenderer {
             }
         }
         return pairs
+    }
+}
+
+/// A renderer learned from glossaries the first time a name needs a generated form, once, from
+/// any thread: most documents' names are all in a glossary, and learning takes a moment.
+public final class LazyNameRenderer: Sendable {
+    private let glossaries: [Glossary]
+    public let source: LanguageCode
+    public let target: LanguageCode
+    private let state = Mutex<NameRenderer??>(nil)
+
+    public init(glossaries: [Glossary], source: LanguageCode, target: LanguageCode) {
+        self.glossaries = glossaries
+        self.source = source
+        self.target = target
+    }
+
+    /// Whether there are correspondences for the pair at all.
+    public var applies: Bool { NameRenderer.pairs.contains { $0.source == source && $0.target == target } }
+
+    /// The renderer, or nil for a pair without correspondences (or data that cannot be read).
+    public var renderer: NameRenderer? {
+        guard applies else { return nil }
+        return state.withLock { built in
+            if let built { return built }
+            let made = try? NameRenderer.learning(from: glossaries, source: source, target: target)
+            built = .some(made)
+            return made
+        }
+    }
+
+    /// The `top` proposals' texts for `name`, best first.
+    public func render(_ name: String, top: Int = 1) -> [String] {
+        renderer?.render(name, top: top).map(\.text) ?? []
     }
 }

@@ -3,7 +3,6 @@ import DragomanNames
 import DragomanStore
 import DragomanText
 import Foundation
-import Synchronization
 
 /// A name copied from a German source into an English target in the German press's spelling
 /// ("Slowjansk", "Tscheljabinsk", "Serhij Morhunow") where no glossary knows it: the spelling
@@ -12,11 +11,10 @@ import Synchronization
 public final class ConventionCheck: Sendable {
     let sourceLanguage: LanguageCode
     let targetLanguage: LanguageCode
-    private let glossaries: [Glossary]
-    private let renderer = Mutex<NameRenderer??>(nil)
+    private let renderer: LazyNameRenderer
 
     init(glossaries: [Glossary], sourceLanguage: LanguageCode, targetLanguage: LanguageCode) {
-        self.glossaries = glossaries
+        renderer = LazyNameRenderer(glossaries: glossaries, source: sourceLanguage, target: targetLanguage)
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
     }
@@ -69,12 +67,6 @@ public final class ConventionCheck: Sendable {
 
     /// The English form `names render` proposes first, from a renderer built once, on first need.
     func rendered(_ name: String) -> String? {
-        let renderer = renderer.withLock { built -> NameRenderer? in
-            if let built { return built }
-            let made = try? NameRenderer.learning(from: glossaries, source: sourceLanguage, target: targetLanguage)
-            built = .some(made)
-            return made
-        }
-        return renderer?.render(name, top: 1).first?.text
+        renderer.render(name, top: 1).first
     }
 }

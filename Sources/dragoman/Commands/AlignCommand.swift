@@ -59,7 +59,10 @@ struct AlignCommand: ParsableCommand {
             format == .json
             ? try NameAligner(
                 glossaries: loadedGlossaries, sourceLanguage: loaded.sourceLanguage,
-                targetLanguage: loaded.targetLanguage) : nil
+                targetLanguage: loaded.targetLanguage,
+                commonWords: (
+                    CommonWords.installed(for: loaded.sourceLanguage), CommonWords.installed(for: loaded.targetLanguage)
+                )) : nil
         var aligned: [AlignedBead] = []
         for bead in beads {
             let sourceText = bead.source.map { loaded.sourceSegments[$0] }.joined(separator: " ")

@@ -57,7 +57,6 @@ struct TermsCommand: ParsableCommand {
     func run() throws {
         let reader = try TextFileReader(path: file)
         let language = try LanguageChoice.resolve(lang, file: file) { try reader.sample() }
-        // Built the first time a name no glossary knows needs a generated form.
         let loaded = try glossaries.load()
         // Every capitalised word that is no ordinary word of the language is listed as a name.
         let recognizer = try TermRecognizer(
@@ -66,15 +65,8 @@ struct TermsCommand: ParsableCommand {
         let segmenter = try Segmenter(language: language)
         let output = StandardOutput.shared
         var found: [Found] = []
-        var renderer: NameRenderer??
-        func generated(_ name: String) throws -> String? {
-            if renderer == nil {
-                renderer =
-                    NameRenderer.pairs.contains { $0.source == language && $0.target == targetLang }
-                    ? try NameRenderer.learning(from: loaded, source: language, target: targetLang) : .some(nil)
-            }
-            return renderer??.render(name, top: 1).first?.text
-        }
+        // Learned the first time a name no glossary knows needs a generated form.
+        let renderer = LazyNameRenderer(glossaries: loaded, source: language, target: targetLang)
         try SegmentStream(reader: reader, segmenter: segmenter).forEachSegment { segment in
             guard segment.isTranslatable else { return }
             for match in recognizer.matches(in: segment.text) {
@@ -92,7 +84,7 @@ struct TermsCommand: ParsableCommand {
                 {
                     target = match.text
                     source = "generated"
-                } else if match.kind == .unknownName && target == nil, let form = try generated(match.text) {
+                } else if match.kind == .unknownName && target == nil, let form = renderer.render(match.text).first {
                     target = form
                     source = "generated"
                 }

@@ -48,8 +48,12 @@ struct GlossaryHarvestCommand: ParsableCommand {
                 try Bead.load(
                     path: $0, sourceCount: loaded.sourceSegments.count, targetCount: loaded.targetSegments.count)
             } ?? loaded.aligned(dictionary: dictionary)
+        // Every capitalised word that is no ordinary word of its language is a name to pair.
         let pairs = try GlossaryHarvest(
-            glossaries: loadedGlossaries, sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage
+            glossaries: loadedGlossaries, sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage,
+            commonWords: (
+                CommonWords.installed(for: loaded.sourceLanguage), CommonWords.installed(for: loaded.targetLanguage)
+            )
         ).harvest(beads: aligned, source: loaded.sourceSegments, target: loaded.targetSegments)
         let candidates = GlossaryHarvest.glossary(
             pairs, sourceLanguage: loaded.sourceLanguage, targetLanguage: loaded.targetLanguage)
