@@ -124,11 +124,12 @@ extension NamesCommandTests {
         let file = try CommandRunner.temporaryFile(
             Array(
                 ("Perzowskyj sagte, die Truppen hätten Sudscha verlassen. Die Verteidigungsministerin besuchte "
-                    + "Graiworon und Unterlüß. Ein Sprecher in Kiel schwieg.\n").utf8), suffix: ".txt")
+                    + "Graiworon und Unterlüß. Ein Sprecher in Kiel schwieg. Chalil al-Haja traf die SDF.\n").utf8),
+            suffix: ".txt")
         let result = try CommandRunner.run(["terms", file, "--lang", "de", "--format", "json"])
         let found = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
         let names = Set(found.filter { $0["kind"] as? String == "unknownName" }.compactMap { $0["text"] as? String })
-        for name in ["Perzowskyj", "Sudscha", "Graiworon", "Unterlüß"] {
+        for name in ["Perzowskyj", "Sudscha", "Graiworon", "Unterlüß", "Chalil al-Haja"] {
             #expect(names.contains(name), "\(name) in \(names)")
         }
         #expect(
@@ -141,6 +142,8 @@ extension NamesCommandTests {
         #expect(targets["Sudscha"].map { !$0.isEmpty && !$0.contains("sch") } == true, "\(targets)")
         // A name with none of the German press's transcriptions is written alike.
         #expect(targets["Unterlüß"] == "Unterlüß", "\(targets)")
+        // The Arabic article stays with its name; an acronym stays in capitals.
+        #expect(targets["Chalil al-Haja"]?.hasPrefix("Khalil al-") == true && targets["SDF"] == "SDF", "\(targets)")
     }
 
     @Test("terms gives a name no glossary knows a generated English form, and says so")

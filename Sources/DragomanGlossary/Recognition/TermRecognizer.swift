@@ -327,6 +327,12 @@ public final class TermRecognizer: Sendable {
         // English capitalises days and months; they are dates, not names.
         if !german && Self.englishCalendarWords.contains(token.folded) { return nil }
         var end = start + 1
+        // Arabic names keep their article (Deir al-Balah, Chalil al-Haja).
+        while end + 1 < tokens.count && Self.arabicArticles.contains(tokens[end].folded) && tokens[end].hyphenAfter
+            && tokens[end + 1].isCapitalized && end - start < 4
+        {
+            end += 2
+        }
         while end < tokens.count && tokens[end].isCapitalized && !tokens[end].isSentenceInitial
             && !tokens[end].isAfterPunctuation && end - start < 4
             && !(!german && Self.englishCalendarWords.contains(tokens[end].folded))
@@ -336,7 +342,8 @@ public final class TermRecognizer: Sendable {
                 // A second word after a given name (Katrin Wendland), or a short one (Baltic
                 // Aurora); a long German noun after a name is no part of it (Myropillja Stromleitungen).
                 || (end == start + 1
-                    && (commonWords == nil || Self.isGivenName(token.folded) || tokens[end].folded.count <= 6)))
+                    && (commonWords == nil || Self.isGivenName(token.folded)
+                        || (tokens[end].folded.count <= 7 && !Self.isCapitalized(acronym: token.text)))))
         {
             end += 1
         }
@@ -362,6 +369,11 @@ public final class TermRecognizer: Sendable {
             return left < right
         }!.element
     }
+
+    /// The article of Arabic names as the press writes it before a hyphen.
+    static let arabicArticles: Set<String> = [
+        "al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "en", "es", "ez",
+    ]
 
     private static let englishCalendarWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

@@ -162,6 +162,11 @@ public struct NameRenderer: Sendable {
         let words = original.split(separator: " ")
         return text.split(separator: " ").enumerated().map { index, word in
             let originalParts = index < words.count ? words[index].split(separator: "-") : []
+            // An acronym stays in capitals (SDF, NNA).
+            if index < words.count, words[index].count >= 2, words[index].allSatisfy({ $0.isUppercase || !$0.isLetter })
+            {
+                return word.uppercased()
+            }
             return word.split(separator: "-", omittingEmptySubsequences: false).enumerated().map { part, piece in
                 let upper =
                     part < originalParts.count ? originalParts[part].first?.isUppercase ?? true : true

@@ -59,9 +59,9 @@ struct TermsCommand: ParsableCommand {
         let language = try LanguageChoice.resolve(lang, file: file) { try reader.sample() }
         let loaded = try glossaries.load()
         // Every capitalised word that is no ordinary word of the language is listed as a name.
+        let commonWords = CommonWords.installed(for: language)
         let recognizer = try TermRecognizer(
-            glossaries: loaded, sourceLanguage: language, targetLanguage: targetLang,
-            commonWords: CommonWords.installed(for: language))
+            glossaries: loaded, sourceLanguage: language, targetLanguage: targetLang, commonWords: commonWords)
         let segmenter = try Segmenter(language: language)
         let output = StandardOutput.shared
         var found: [Found] = []
@@ -74,13 +74,11 @@ struct TermsCommand: ParsableCommand {
                 let end = segment.range.lowerBound + match.range.upperBound
                 var target = match.preferredTarget
                 var source: String? = match.entryID == nil ? (target == nil ? nil : "matcher") : "glossary"
-                // A name with none of the German press's transcriptions or foreign endings
-                // (Wendland, Kilpilahti) is written alike; a German rendering (Perzowskyj) is rewritten.
+                // A German name (Unterlüß, Katrin Wendland: umlauts, or words of the German
+                // dictionaries) with none of the German press's transcriptions of foreign names
+                // is written alike; any other name no glossary knows gets its generated form.
                 if match.kind == .unknownName && target == nil && language == .german && targetLang == .english
-                    && !match.text.split(separator: " ").contains(where: { word in
-                        ConventionCheck.looksGerman(String(word)) || TermRecognizer.looksForeign(word.lowercased())
-                            || TermRecognizer.isGivenName(word.lowercased())
-                    })
+                    && Self.isGermanName(match.text, commonWords: commonWords)
                 {
                     target = match.text
                     source = "generated"
@@ -106,5 +104,20 @@ struct TermsCommand: ParsableCommand {
             }
         }
         if format == .json { try JSONOutput.write(found) }
+    }
+
+    /// A name German writes natively: umlauts or ß, or a word of the German dictionaries, and
+    /// none of the marks of a foreign name in German transcription (tsch, -ow, given names of
+    /// the names table).
+    static func isGermanName(_ name: String, commonWords: CommonWords?) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        let foreign = words.contains { word in
+            ConventionCheck.looksGerman(word) || TermRecognizer.looksForeign(word.lowercased())
+                || TermRecognizer.isGivenName(word.lowercased())
+        }
+        guard !foreign else { return false }
+        return words.contains { word in
+            word.contains(where: { "äöüßÄÖÜ".contains($0) }) || commonWords?.contains(word) == true
+        }
     }
 }
