@@ -25,6 +25,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The team store on PostgreSQL (`--project postgresql://…`): postgres-nio's connection and
+        // its event-loop futures, waited for by the synchronous store.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Prefixed C wrappers over the system ICU (libicu-dev). Its header exposes only
@@ -72,6 +76,17 @@ let package = Package(
             name: "DragomanStore",
             dependencies: ["DragomanText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The project store on PostgreSQL, for teams: many projects in one database, the same
+        // semantics as the SQLite store (migrations, transactions, unit versions), and where a
+        // `--project` location leads (a file or a postgresql:// URL).
+        .target(
+            name: "DragomanPostgres",
+            dependencies: [
+                "DragomanText", "DragomanStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Files other tools read and write: XLIFF 1.2 and 2.1, TMX, review CSV and HTML (safe XML parsing).
         .target(
             name: "DragomanExchange",
@@ -116,6 +131,7 @@ let package = Package(
                 "DragomanGlossary",
                 "DragomanAlign",
                 "DragomanStore",
+                "DragomanPostgres",
                 "DragomanExchange",
                 "DragomanWorkflow",
                 "DragomanWorkbench",
@@ -145,7 +161,7 @@ let package = Package(
         .testTarget(name: "DragomanAlignTests", dependencies: ["DragomanAlign", "DragomanGlossary", "DragomanNames", "DragomanText"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DragomanStoreTests",
-            dependencies: ["DragomanStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DragomanStore", "DragomanPostgres", "DragomanText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "DragomanExchangeTests",

@@ -25,7 +25,8 @@ struct Dragoman: ParsableCommand {
             NamesCommand.self, GlossaryCommand.self, TermsCommand.self, AlignCommand.self, EvalCommand.self,
             AddCommand.self, SegmentsCommand.self, SetCommand.self, TranslateCommand.self, StatusCommand.self,
             QACommand.self, AttachCommand.self, MemoryCommand.self, ExportCommand.self, ImportReviewCommand.self,
-            MachineTranslateCommand.self, SummarizeCommand.self, ServeCommand.self, BenchCommand.self,
+            MachineTranslateCommand.self, SummarizeCommand.self, ServeCommand.self, ProjectCommand.self,
+            BenchCommand.self,
         ]
     )
 }

@@ -27,8 +27,8 @@ struct ProjectStoreTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-store-\(UUID().uuidString).db").path
     }
 
-    @Test func addKeepsSegmentsUnitsAndRanges() throws {
-        let store = try SQLiteProjectStore()
+    @Test(arguments: StoreBackend.available) func addKeepsSegmentsUnitsAndRanges(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         let document = try store.add(Self.sampleDocument())
         let segments = try store.segments(document: document.id)
         #expect(segments.map(\.text) == ["Kim traf Putin.", "***", "Selenskyj warnte."])
@@ -41,8 +41,8 @@ struct ProjectStoreTests {
         #expect(try store.memoryUnits().isEmpty)
     }
 
-    @Test func updatesKeepHistoryAndFeedTheMemory() throws {
-        let store = try SQLiteProjectStore()
+    @Test(arguments: StoreBackend.available) func updatesKeepHistoryAndFeedTheMemory(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         let document = try store.add(Self.sampleDocument())
         let unit = try store.units(document: document.id)[1]
         try store.update(
@@ -66,17 +66,21 @@ struct ProjectStoreTests {
         #expect(memory.first?.target == "Zelensky gave a warning." && memory.first?.source == "Selenskyj warnte.")
     }
 
-    @Test func confirmedAlignedUnitsGoIntoTheMemoryOnAdd() throws {
-        let store = try SQLiteProjectStore()
+    @Test(arguments: StoreBackend.available) func confirmedAlignedUnitsGoIntoTheMemoryOnAdd(_ backend: StoreBackend)
+        throws
+    {
+        let store = try backend.makeStore()
         try store.add(Self.sampleDocument(confirmedTarget: "Kim met Putin."))
         #expect(try store.memoryUnits().map(\.target) == ["Kim met Putin."])
     }
 
-    @Test func unknownUnitIsAClearErrorAndChangesNothing() throws {
-        let store = try SQLiteProjectStore()
+    @Test(arguments: StoreBackend.available) func unknownUnitIsAClearErrorAndChangesNothing(_ backend: StoreBackend)
+        throws
+    {
+        let store = try backend.makeStore()
         let document = try store.add(Self.sampleDocument())
         let valid = try store.units(document: document.id)[0]
-        #expect(throws: ProjectError.unknownUnit(path: ":memory:", id: 999)) {
+        #expect(throws: ProjectError.unknownUnit(path: store.path, id: 999)) {
             try store.update([
                 UnitUpdate(unitID: valid.id, basedOn: 1, target: "x", status: .translated, origin: .typed, author: "a"),
                 UnitUpdate(unitID: 999, basedOn: 1, target: "y", status: .translated, origin: .typed, author: "a"),
@@ -86,16 +90,18 @@ struct ProjectStoreTests {
         #expect(try store.history(unit: valid.id).isEmpty)
     }
 
-    @Test func invalidUnitsAreRefusedBeforeAnythingIsWritten() throws {
-        let store = try SQLiteProjectStore()
+    @Test(arguments: StoreBackend.available) func invalidUnitsAreRefusedBeforeAnythingIsWritten(_ backend: StoreBackend)
+        throws
+    {
+        let store = try backend.makeStore()
         var document = Self.sampleDocument()
         document.units = [.init(segments: 2..<3), .init(segments: 0..<1)]
         #expect(throws: ProjectError.self) { try store.add(document) }
         #expect(try store.documents().isEmpty)
     }
 
-    @Test func importedMemorySkipsDuplicates() throws {
-        let store = try SQLiteProjectStore()
+    @Test(arguments: StoreBackend.available) func importedMemorySkipsDuplicates(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         let entry = MemoryUnit(
             sourceLanguage: "de", targetLanguage: "en", source: "Guten Tag.", target: "Good day.", creator: "tmx",
             createdAt: Date(), changedAt: Date())

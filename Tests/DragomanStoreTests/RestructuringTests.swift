@@ -5,8 +5,8 @@ import Testing
 /// Alignment fixes and comment threads in the store: each one transaction, each in the history.
 @Suite("Joins, splits and comments")
 struct RestructuringTests {
-    @Test func joinThenSplitGivesTheUnitsBack() throws {
-        let store = try SQLiteProjectStore()
+    @Test(arguments: StoreBackend.available) func joinThenSplitGivesTheUnitsBack(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         let document = try store.add(ProjectStoreTests.sampleDocument(confirmedTarget: "Kim met Putin."))
         var units = try store.units(document: document.id)
         try store.update(
@@ -45,8 +45,8 @@ struct RestructuringTests {
         #expect(try store.memoryUnits().map(\.target) == ["Kim met Putin."])
     }
 
-    @Test func aStaleJoinChangesNothing() throws {
-        let store = try SQLiteProjectStore()
+    @Test(arguments: StoreBackend.available) func aStaleJoinChangesNothing(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         let document = try store.add(ProjectStoreTests.sampleDocument())
         let units = try store.units(document: document.id)
         try store.update(
@@ -61,8 +61,8 @@ struct RestructuringTests {
         }
     }
 
-    @Test func commentsNameTheirUnit() throws {
-        let store = try SQLiteProjectStore()
+    @Test(arguments: StoreBackend.available) func commentsNameTheirUnit(_ backend: StoreBackend) throws {
+        let store = try backend.makeStore()
         _ = try store.add(ProjectStoreTests.sampleDocument())
         #expect(throws: ProjectError.unknownUnit(path: store.path, id: 99)) {
             try store.addComment(UnitComment(unitID: 99, time: Date(), author: "x", text: "?"))

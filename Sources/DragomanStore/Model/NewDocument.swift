@@ -62,4 +62,17 @@ public struct NewDocument: Sendable {
         self.segments = segments
         self.units = units
     }
+
+    /// Units must cover translatable segments only, in order, each segment at most once.
+    public func validateUnits() throws {
+        var next = 0
+        for (index, unit) in units.enumerated() {
+            guard !unit.segments.isEmpty, unit.segments.lowerBound >= next, unit.segments.upperBound <= segments.count
+            else {
+                throw ProjectError.invalidDocument(
+                    path: path, reason: "unit \(index) covers segments \(unit.segments), out of order or range")
+            }
+            next = unit.segments.upperBound
+        }
+    }
 }

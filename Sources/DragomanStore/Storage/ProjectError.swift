@@ -14,12 +14,14 @@ public enum ProjectError: DragomanError, Equatable {
     case invalidDocument(path: String, reason: String)
     /// An SQLite failure, with SQLite's code and message and what was being done.
     case storage(path: String, code: Int32, message: String, operation: String)
+    /// A database server's failure (PostgreSQL), with its SQLSTATE and message and what was being done.
+    case server(path: String, code: String, message: String, operation: String)
 
     public var location: ErrorLocation? {
         switch self {
         case .notFound(let path), .notAProject(let path, _), .newerVersion(let path, _, _), .readOnly(let path),
             .busy(let path, _), .unknownUnit(let path, _), .unitChanged(let path, _, _), .unknownDocument(let path, _),
-            .invalidDocument(let path, _), .storage(let path, _, _, _):
+            .invalidDocument(let path, _), .storage(let path, _, _, _), .server(let path, _, _, _):
             ErrorLocation(file: path)
         }
     }
@@ -40,7 +42,8 @@ public enum ProjectError: DragomanError, Equatable {
                 + "\(unit.status.rawValue): “\(unit.target ?? "")”); nothing was saved"
         case .unknownDocument(_, let id): "no document with id \(id)"
         case .invalidDocument(_, let reason): "\(reason); nothing was changed"
-        case .storage(_, _, _, let operation): "the store failed while \(operation); nothing was changed"
+        case .storage(_, _, _, let operation), .server(_, _, _, let operation):
+            "the store failed while \(operation); nothing was changed"
         }
     }
 
@@ -48,6 +51,7 @@ public enum ProjectError: DragomanError, Equatable {
         switch self {
         case .notAProject(_, let reason): reason
         case .storage(_, let code, let message, _): "SQLite error \(code): \(message)"
+        case .server(_, let code, let message, _): code.isEmpty ? message : "PostgreSQL error \(code): \(message)"
         default: nil
         }
     }

@@ -1,5 +1,6 @@
-/// Everything the rest of Dragoman asks of a project's storage. SQLite (``SQLiteProjectStore``)
-/// implements it today; a server database can implement it later without touching callers.
+/// Everything the rest of Dragoman asks of a project's storage: an SQLite file
+/// (``SQLiteProjectStore``) or a project in a PostgreSQL database (DragomanPostgres), the same to
+/// every caller.
 ///
 /// Every method that changes something does so in one transaction: it happens completely or
 /// not at all.
@@ -47,9 +48,21 @@ public protocol ProjectStore: AnyObject {
     func memoryUnits() throws -> [MemoryUnit]
     /// Adds translation-memory entries, skipping exact duplicates; returns how many were new.
     @discardableResult func addMemoryUnits(_ units: [MemoryUnit]) throws -> Int
+
+    /// Everything in the project, with its ids, read at one moment.
+    func snapshot() throws -> ProjectSnapshot
+    /// Fills this project, which must hold nothing yet, with `snapshot` (its ids and the
+    /// project's own id included) in one transaction.
+    func restore(_ snapshot: ProjectSnapshot) throws
+
+    /// How other processes with the same project open hear of this one's changes.
+    var changeFeed: (any ProjectChangeFeed)? { get }
 }
 
 extension ProjectStore {
+    /// How other processes with the same project open hear of this one's changes (nil: none can).
+    public var changeFeed: (any ProjectChangeFeed)? { nil }
+
     @discardableResult
     public func update(_ update: UnitUpdate) throws -> TranslationUnit { try self.update([update])[0] }
 }

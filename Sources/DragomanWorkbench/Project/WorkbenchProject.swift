@@ -24,6 +24,8 @@ public actor WorkbenchProject {
     public nonisolated let events = UnitEvents()
     public nonisolated let hasMachineTranslation: Bool
     let store: any ProjectStore
+    /// Other servers on the same project (PostgreSQL) and this one hear of each other's saves.
+    nonisolated let feed: (any ProjectChangeFeed)?
     let engine: (any TranslationEngine)?
     var glossaries: [Glossary]
     var tools: [Int64: DocumentTools] = [:]
@@ -32,10 +34,36 @@ public actor WorkbenchProject {
     public init(opening open: @Sendable () throws -> any ProjectStore, engine: (any TranslationEngine)? = nil) throws {
         let store = try open()
         self.store = store
+        feed = store.changeFeed
         path = store.path
         glossaries = try ProjectGlossaries.load(from: store)
         self.engine = engine
         hasMachineTranslation = engine != nil
+    }
+
+    /// Passes the saves, joins and splits made through other servers on the same project to
+    /// this server's pages (and its cached memories); a no-op for a project file.
+    public nonisolated func followOtherServers() throws {
+        try feed?.listen { [weak self] change in
+            Task { await self?.received(change) }
+        }
+    }
+
+    func received(_ change: ProjectChange) {
+        switch change.kind {
+        case .unit:
+            guard let unit = try? store.unit(id: change.id) else { return }
+            try? remember(unit, author: change.author)
+            events.publish(.unit(UnitView(unit), author: change.author, client: change.client))
+        case .document:
+            tools[change.id] = nil
+            events.publish(.document(change.id, author: change.author))
+        }
+    }
+
+    private func announce(_ kind: ProjectChange.Kind, id: Int64, author: String, client: String? = nil) {
+        guard let feed else { return }
+        feed.announce(ProjectChange(kind: kind, id: id, author: author, client: client, origin: feed.origin))
     }
 
     // MARK: Documents and units
@@ -209,6 +237,7 @@ public actor WorkbenchProject {
         let joined = try store.join(unit: id, basedOn: version, nextBasedOn: nextVersion, author: author)
         tools[joined.documentID] = nil
         events.publish(.document(joined.documentID, author: author))
+        announce(.document, id: joined.documentID, author: author)
         return UnitView(joined)
     }
 
@@ -222,6 +251,7 @@ public actor WorkbenchProject {
         let units = try store.split(unit: id, basedOn: version, into: parts, author: author)
         tools[unit.documentID] = nil
         events.publish(.document(unit.documentID, author: author))
+        announce(.document, id: unit.documentID, author: author)
         return units.map(UnitView.init)
     }
 
@@ -380,6 +410,7 @@ public actor WorkbenchProject {
         try remember(unit, author: author)
         let view = UnitView(unit)
         events.publish(.unit(view, author: author, client: client))
+        announce(.unit, id: unit.id, author: author, client: client)
         return view
     }
 

@@ -1,13 +1,21 @@
 import ArgumentParser
 import DragomanGlossary
+import DragomanPostgres
 import DragomanStore
 import DragomanWorkflow
 import Foundation
 
-/// `--project PATH`, as every project command takes it.
+/// `--project PATH`, as every project command takes it: an SQLite file, or a project in a
+/// PostgreSQL database (`postgresql://USER@HOST:PORT/DB?project=NAME`); DRAGOMAN_PROJECT when not given.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: "The project file (created by `add` when missing).")
-    var project: String = SQLiteProjectStore.defaultFileName
+    @Option(
+        name: .long,
+        help:
+            "The project: a file (created by `add` when missing) or postgresql://USER@HOST:PORT/DB?project=NAME (default: $DRAGOMAN_PROJECT, else dragoman.db)."
+    )
+    var project: String =
+        ProcessInfo.processInfo.environment["DRAGOMAN_PROJECT"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? SQLiteProjectStore.defaultFileName
 
     /// How long a write waits for another process before "project is busy" (DRAGOMAN_BUSY_TIMEOUT, seconds).
     var busyTimeout: TimeInterval {
@@ -15,22 +23,18 @@ struct ProjectOptions: ParsableArguments {
     }
 
     func open(create: Bool = false) throws -> any ProjectStore {
-        try SQLiteProjectStore(path: project, create: create, busyTimeout: busyTimeout)
+        try ProjectLocation.open(project, create: create, busyTimeout: busyTimeout)
     }
 
     /// Runs `body` on the project, creating it when there is none; a project this call created
     /// is removed again when `body` fails, so a failed first `add` leaves no empty project behind.
     func creatingIfNeeded<Result>(_ body: (any ProjectStore) throws -> Result) throws -> Result {
-        let existed = FileManager.default.fileExists(atPath: project)
+        let existed = ProjectLocation.exists(project)
         do {
             // The store is closed (released) before any removal.
             return try body(try open(create: true))
         } catch {
-            if !existed {
-                for suffix in ["", "-wal", "-shm", "-journal"] {
-                    try? FileManager.default.removeItem(atPath: project + suffix)
-                }
-            }
+            if !existed { ProjectLocation.remove(project) }
             throw error
         }
     }

@@ -5,7 +5,7 @@ internal import GRDB
 extension SQLiteProjectStore {
     @discardableResult
     public func add(_ new: NewDocument) throws -> ProjectDocument {
-        try validate(new)
+        try new.validateUnits()
         return try write("adding \(new.path)") { db in
             let now = Date()
             var document = DocumentRow(
@@ -36,20 +36,6 @@ extension SQLiteProjectStore {
                 try row.insert(db)
             }
             return try document.document(file: path)
-        }
-    }
-
-    /// Units must cover translatable segments only, in order, each segment at most once.
-    private func validate(_ new: NewDocument) throws {
-        var next = 0
-        for (index, unit) in new.units.enumerated() {
-            guard !unit.segments.isEmpty, unit.segments.lowerBound >= next,
-                unit.segments.upperBound <= new.segments.count
-            else {
-                throw ProjectError.invalidDocument(
-                    path: new.path, reason: "unit \(index) covers segments \(unit.segments), out of order or range")
-            }
-            next = unit.segments.upperBound
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DragomanPostgres
 import DragomanStore
 import DragomanText
 import DragomanWorkflow
@@ -36,7 +37,8 @@ struct MachineTranslateCommand: ParsableCommand {
         let store = try projectOptions.open()
         let documents = try document.map { [try store.document(id: $0)] } ?? store.documents()
         guard let first = documents.first else {
-            throw ProjectError.invalidDocument(path: projectOptions.project, reason: "the project has no documents")
+            throw ProjectError.invalidDocument(
+                path: ProjectLocation.displayed(projectOptions.project), reason: "the project has no documents")
         }
         let chosen = try engineOptions.make(source: first.sourceLanguage, target: first.targetLanguage)!
         let translator = MachineTranslator(engine: chosen, glossaries: try projectOptions.glossaries(of: store))
@@ -53,7 +55,7 @@ struct MachineTranslateCommand: ParsableCommand {
             StandardError.write("dragoman: unit \(unit): the engine dropped \(names.joined(separator: ", "))\n")
         }
         StandardOutput.shared.write(
-            "drafted \(result.drafted) units with \(chosen.name) in \(projectOptions.project) "
+            "drafted \(result.drafted) units with \(chosen.name) in \(ProjectLocation.displayed(projectOptions.project)) "
                 + "(\(result.protectedNames) names and terms carried through)\n")
     }
 }

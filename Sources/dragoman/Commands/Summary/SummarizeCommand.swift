@@ -1,5 +1,6 @@
 import ArgumentParser
 import DragomanGlossary
+import DragomanPostgres
 import DragomanStore
 import DragomanText
 import DragomanWorkflow
@@ -89,7 +90,8 @@ struct SummarizeCommand: ParsableCommand {
 
     private func load() throws -> SummarySource {
         guard let file else {
-            return try SummarySource.project(projectOptions.open(), path: projectOptions.project, document: document)
+            return try SummarySource.project(
+                projectOptions.open(), path: ProjectLocation.displayed(projectOptions.project), document: document)
         }
         let language = try LanguageChoice.resolve(sourceLang, file: file) { try TextFileReader(path: file).sample() }
         return try SummarySource.files(

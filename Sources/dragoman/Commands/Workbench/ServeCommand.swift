@@ -1,4 +1,5 @@
 import ArgumentParser
+import DragomanPostgres
 import DragomanStore
 import DragomanText
 import DragomanWorkbench
@@ -53,9 +54,11 @@ struct ServeCommand: ParsableCommand {
             ?? AccessControl.randomToken()
         let workbench = Workbench(
             project: try WorkbenchProject(
-                opening: { try SQLiteProjectStore(path: project, create: false, busyTimeout: busyTimeout) },
+                opening: { try ProjectLocation.open(project, create: false, busyTimeout: busyTimeout) },
                 engine: engine),
             access: AccessControl(token: token), defaultAuthor: author.name)
+        // Saves through other servers on the same PostgreSQL project reach this one's pages.
+        try workbench.project.followOtherServers()
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             StandardError.write(
                 "dragoman: listening on \(host): other machines can reach the workbench (plain HTTP; the token is its "

@@ -1,0 +1,58 @@
+import DragomanStore
+import DragomanText
+import Foundation
+import PostgresNIO
+
+/// A match from the memory of any project in the team's database, and which project it came from.
+public struct TeamMemoryMatch: Sendable, Hashable {
+    public var entry: MemoryUnit
+    public var project: String
+    public var score: Double
+    public var percentage: Int { Int((score * 100).rounded(.down)) }
+}
+
+extension PostgresProjectStore {
+    /// Fuzzy matches for `source` in the translation memories of every project in the database:
+    /// candidates found by trigram similarity in the database (pg_trgm's index over the memories'
+    /// sources), each then scored by the edit distance exactly as a project's own memory scores
+    /// it; best first.
+    public func teamMatches(
+        for source: String, sourceLanguage: LanguageCode, targetLanguage: LanguageCode, limit: Int = 5,
+        minimumScore: Double = 0.5, candidates: Int = 200
+    ) throws -> [TeamMemoryMatch] {
+        try read("looking up the team's memory") {
+            // Loose enough for every match of 50% and more to be a candidate; the exact score decides.
+            try run("SET LOCAL pg_trgm.similarity_threshold = 0.2")
+            let rows = try run(
+                """
+                SELECT m.id, m.source_language, m.target_language, m.source, m.target, m.unit_id, m.status, m.creator,
+                m.created_at, m.changed_at, p.name FROM memory_unit m JOIN project p ON p.id = m.project_id
+                WHERE m.source % \(source) AND split_part(m.source_language, '-', 1) = \(sourceLanguage.language)
+                AND split_part(m.target_language, '-', 1) = \(targetLanguage.language)
+                ORDER BY similarity(m.source, \(source)) DESC LIMIT \(candidates)
+                """)
+            let query = FuzzyText.normalized(source)
+            var found: [TeamMemoryMatch] = []
+            for row in rows {
+                let (id, from, to, text, target, unitID, status, creator, createdAt, changedAt, project) =
+                    try row.decode(
+                        (Int64, String, String, String, String, Int64?, String?, String, Date, Date, String).self)
+                let candidate = FuzzyText.normalized(text)
+                let longer = max(candidate.count, query.count)
+                guard
+                    let distance = FuzzyText.distance(query, candidate, limit: Int((1 - minimumScore) * Double(longer)))
+                else { continue }
+                let score = FuzzyText.similarity(distance: distance, candidate.count, query.count)
+                guard score >= minimumScore, let from = LanguageCode(from), let to = LanguageCode(to) else { continue }
+                found.append(
+                    TeamMemoryMatch(
+                        entry: MemoryUnit(
+                            id: id, sourceLanguage: from, targetLanguage: to, source: text, target: target,
+                            unitID: unitID, status: status, creator: creator, createdAt: createdAt,
+                            changedAt: changedAt),
+                        project: project, score: score))
+            }
+            return Array(found.sorted { ($0.score, $1.project) > ($1.score, $0.project) }.prefix(limit))
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import DragomanStore
+import DragomanText
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+
+/// A project in a PostgreSQL database, beside the team's other projects: the same semantics as
+/// ``SQLiteProjectStore`` — named schema migrations, every change in one transaction, history
+/// entries, unit versions that refuse a save based on an old version (across processes and
+/// servers: the unit's row is locked while its version is checked).
+///
+/// The store is used from synchronous code (the commands, the workbench's project actor): each
+/// call runs its statements on its own connection and waits for them on SwiftNIO's event loops,
+/// never on the caller's.
+public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
+    public let path: String
+    public let isReadOnly = false
+    public let location: PostgresLocation
+    /// The project row's id (the project's id in exports).
+    internal(set) var projectID: String
+    let connection: PostgresConnection
+    /// How long a write waits for a row another writer holds before "project is busy".
+    let busyTimeout: TimeInterval
+    /// One transaction at a time on the connection; a store method called inside another's
+    /// transaction (a snapshot reading documents) joins it.
+    private let lock = NSRecursiveLock()
+    private var depth = 0
+
+    /// Made on first use (the workbench's live updates); commands never open it.
+    var feed: PostgresChangeFeed? {
+        feedLock.lock()
+        defer { feedLock.unlock() }
+        if let made = madeFeed { return made }
+        madeFeed = try? PostgresChangeFeed(location: location, projectID: projectID)
+        return madeFeed
+    }
+    private var madeFeed: PostgresChangeFeed?
+    private let feedLock = NSLock()
+
+    static let logger: Logger = {
+        var logger = Logger(label: "dragoman.postgres")
+        logger.logLevel = .critical
+        return logger
+    }()
+
+    /// Opens the project named in `location`, creating its database tables and the project
+    /// when `create` is true and there are none.
+    public init(location: PostgresLocation, create: Bool = false, busyTimeout: TimeInterval = 5) throws {
+        self.location = location
+        path = location.description
+        self.busyTimeout = busyTimeout
+        do {
+            connection = try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: location.configuration, id: 1,
+                logger: Self.logger
+            ).wait()
+        } catch {
+            throw Self.projectError(
+                error, path: location.description, busyTimeout: busyTimeout, operation: "connecting")
+        }
+        do {
+            _ = try connection.query(
+                PostgresQuery(unsafeSQL: "SET lock_timeout = '\(Int(busyTimeout * 1000))ms'"), logger: Self.logger
+            ).wait()
+            try Self.migrate(connection, path: location.description)
+            projectID = try Self.project(named: location.project, create: create, on: connection, path: path)
+        } catch {
+            try? connection.close().wait()
+            if let error = error as? ProjectError { throw error }
+            throw Self.projectError(error, path: location.description, busyTimeout: busyTimeout, operation: "opening")
+        }
+    }
+
+    deinit {
+        try? connection.close().wait()
+    }
+
+    /// The project's row id, making the project when asked to and it is missing.
+    private static func project(
+        named name: String, create: Bool, on connection: PostgresConnection, path: String
+    ) throws -> String {
+        let found = try connection.query("SELECT id FROM project WHERE name = \(name)", logger: logger).wait()
+        if let row = found.first { return try row.decode(String.self) }
+        guard create else { throw ProjectError.notFound(path: path) }
+        let id = UUID().uuidString.lowercased()
+        _ = try connection.query(
+            "INSERT INTO project (id, name, created_at) VALUES (\(id), \(name), \(Date())) ON CONFLICT (name) DO NOTHING",
+            logger: logger
+        ).wait()
+        let made = try connection.query("SELECT id FROM project WHERE name = \(name)", logger: logger).wait()
+        guard let row = made.first else { throw ProjectError.notFound(path: path) }
+        return try row.decode(String.self)
+    }
+
+    // MARK: - Statements, transactions and errors
+
+    /// Runs one statement and collects its rows.
+    @discardableResult
+    func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        try connection.query(query, logger: Self.logger).wait()
+    }
+
+    /// Runs `body` in one read-only transaction that sees one snapshot of the database.
+    func read<T>(_ operation: String, _ body: () throws -> T) throws -> T {
+        try transaction(operation, begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    /// Runs `body` in one transaction; a serialization failure or a deadlock runs it again (up to
+    /// five times), a lock waited for past the busy timeout is "project is busy".
+    func write<T>(_ operation: String, _ body: () throws -> T) throws -> T {
+        try transaction(operation, begin: "BEGIN", body)
+    }
+
+    private func transaction<T>(_ operation: String, begin: String, _ body: () throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if depth > 0 { return try body() }
+        depth += 1
+        defer { depth -= 1 }
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                try run(PostgresQuery(unsafeSQL: begin))
+                do {
+                    let result = try body()
+                    try run("COMMIT")
+                    return result
+                } catch {
+                    _ = try? run("ROLLBACK")
+                    throw error
+                }
+            } catch let error as ProjectError {
+                throw error
+            } catch let error as PSQLError where Self.isRetryable(error) && attempt < 5 {
+                continue
+            } catch {
+                throw Self.projectError(error, path: path, busyTimeout: busyTimeout, operation: operation)
+            }
+        }
+    }
+
+    /// Serialization failures and deadlocks: the transaction may simply be run again.
+    static func isRetryable(_ error: PSQLError) -> Bool {
+        guard let state = error.serverInfo?[.sqlState] else { return false }
+        return state == "40001" || state == "40P01"
+    }
+
+    static func projectError(_ error: any Error, path: String, busyTimeout: TimeInterval, operation: String)
+        -> ProjectError
+    {
+        guard let error = error as? PSQLError else {
+            return .server(path: path, code: "", message: "\(error)", operation: operation)
+        }
+        let state = error.serverInfo?[.sqlState] ?? ""
+        switch state {
+        // lock_not_available (lock_timeout), query_canceled, serialization failure, deadlock.
+        case "55P03", "57014", "40001", "40P01": return .busy(path: path, waitedSeconds: busyTimeout)
+        case "25006": return .readOnly(path: path)
+        default:
+            let message =
+                error.serverInfo?[.message] ?? (error.underlying.map { "\($0)" } ?? "\(error.code)")
+            return .server(path: path, code: state, message: message, operation: operation)
+        }
+    }
+}

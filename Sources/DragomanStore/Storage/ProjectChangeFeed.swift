@@ -1,0 +1,39 @@
+import Foundation
+
+/// A change one process made to a project, announced to the others that have it open (two
+/// workbench servers on one PostgreSQL database): which unit or document, by whom, from which
+/// page, and which process sent it (a process ignores its own announcements).
+public struct ProjectChange: Codable, Sendable, Hashable {
+    public enum Kind: String, Codable, Sendable {
+        /// A unit was saved.
+        case unit
+        /// A document's units were joined or split.
+        case document
+    }
+
+    public var kind: Kind
+    /// The unit's id (kind `unit`) or the document's (kind `document`).
+    public var id: Int64
+    public var author: String
+    public var client: String?
+    public var origin: String
+
+    public init(kind: Kind, id: Int64, author: String, client: String?, origin: String) {
+        self.kind = kind
+        self.id = id
+        self.author = author
+        self.client = client
+        self.origin = origin
+    }
+}
+
+/// Where the processes sharing a project hear of each other's changes. SQLite files have none
+/// (one workbench per file); a PostgreSQL project uses the server's LISTEN/NOTIFY.
+public protocol ProjectChangeFeed: AnyObject, Sendable {
+    /// This process's name in announcements.
+    var origin: String { get }
+    /// Tells the other processes of a committed change.
+    func announce(_ change: ProjectChange)
+    /// Calls `handler` for every change another process announces from now on.
+    func listen(_ handler: @escaping @Sendable (ProjectChange) -> Void) throws
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@Suite("dragoman project copy")
+struct ProjectCopyCommandTests {
+    static let server = ProcessInfo.processInfo.environment["DRAGOMAN_TEST_POSTGRES"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
+
+    /// A sample project with a history, a comment-free review export and a memory: what a copy must keep.
+    static func sampleProject() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("copy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let project = folder.appendingPathComponent("sample.db").path
+        let added = try CommandRunner.run([
+            "add", "Samples/de-nordkorea-truppen.txt", "--source-lang", "de", "--translation",
+            "Samples/en-nordkorea-truppen.txt", "--target-lang", "en", "--project", project,
+        ])
+        #expect(added.status == 0, "\(added.stderr)")
+        let set = try CommandRunner.run(["set", "2", "Kim spoke.", "--project", project, "--author", "ana"])
+        #expect(set.status == 0, "\(set.stderr)")
+        return project
+    }
+
+    static func exports(of project: String) throws -> [String: String] {
+        var files: [String: String] = [:]
+        for format in ["xliff12", "xliff21", "tmx", "csv", "html"] {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString).\(format)")
+            let result = try CommandRunner.run(["export", "--format", format, "-o", file.path, "--project", project])
+            #expect(result.status == 0, "\(result.stderr)")
+            // Each export draws a new export id; everything else must be the same.
+            files[format] = try String(contentsOf: file, encoding: .utf8).replacing(
+                /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, with: "UUID")
+        }
+        let segments = try CommandRunner.run(["segments", "--format", "json", "--project", project])
+        files["segments"] = segments.stdout
+        let status = try CommandRunner.run(["status", "--format", "json", "--project", project])
+        files["status"] = status.stdout
+        return files
+    }
+
+    @Test(
+        "A copy to a new file keeps ids, history and the project id: every export the same; an existing target is refused"
+    )
+    func fileToFile() throws {
+        let project = try Self.sampleProject()
+        let copy = project.replacingOccurrences(of: "sample.db", with: "copy.db")
+        let result = try CommandRunner.run(["project", "copy", project, copy])
+        #expect(result.status == 0 && result.stderr.contains("units"), "\(result.stderr)")
+        #expect(try Self.exports(of: copy) == Self.exports(of: project))
+        let history = try CommandRunner.run(["segments", "--project", copy])
+        #expect(history.stdout.contains("Kim spoke."))
+        let again = try CommandRunner.run(["project", "copy", project, copy])
+        #expect(again.status == 2 && again.stderr.contains("there is a project here already"), "\(again.stderr)")
+    }
+
+    @Test(
+        "SQLite → PostgreSQL → SQLite reproduces every export",
+        .enabled(if: server != nil, "needs a PostgreSQL server named by DRAGOMAN_TEST_POSTGRES; skipped where absent"))
+    func thereAndBack() throws {
+        let project = try Self.sampleProject()
+        let server = try #require(Self.server)
+        let remote = server + (server.contains("?") ? "&" : "?") + "project=copy-\(UUID().uuidString.lowercased())"
+        let there = try CommandRunner.run(["project", "copy", project, remote])
+        #expect(there.status == 0, "\(there.stderr)")
+        let back = project.replacingOccurrences(of: "sample.db", with: "back.db")
+        let returned = try CommandRunner.run(["project", "copy", remote, back])
+        #expect(returned.status == 0, "\(returned.stderr)")
+        let original = try Self.exports(of: project)
+        #expect(try Self.exports(of: remote) == original)
+        #expect(try Self.exports(of: back) == original)
+    }
+}

@@ -1,0 +1,99 @@
+import DragomanPostgres
+import DragomanStore
+import Foundation
+import Synchronization
+import Testing
+
+@Suite("PostgreSQL project locations")
+struct PostgresLocationTests {
+    @Test func urlsEnvironmentAndPgpass() throws {
+        let plain = try PostgresLocation(
+            "postgresql://ana@db.example:6543/newsroom?project=ukraine", environment: [:])
+        #expect(plain.host == "db.example" && plain.port == 6543 && plain.user == "ana")
+        #expect(plain.database == "newsroom" && plain.project == "ukraine" && plain.password == nil)
+        let secret = try PostgresLocation("postgres://ana:s3cret@db.example/newsroom?project=x", environment: [:])
+        #expect(secret.password == "s3cret" && !secret.description.contains("s3cret"))
+        let socket = try PostgresLocation(
+            "postgresql://ana@/newsroom?host=/var/run/postgresql&project=x", environment: ["PGPASSWORD": "pw"])
+        #expect(socket.host == nil && socket.socketFolder == "/var/run/postgresql" && socket.password == "pw")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pgpass-\(UUID().uuidString)")
+        try "# team\nother:*:*:*:no\ndb.example:5432:newsroom:ana:from\\:file\n".write(
+            to: folder, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fromFile = try PostgresLocation(
+            "postgresql://ana@db.example/newsroom?project=x", environment: ["PGPASSFILE": folder.path])
+        #expect(fromFile.password == "from:file")
+        #expect(throws: PostgresLocationError.self) { try PostgresLocation("postgresql://ana@db/newsroom") }
+        #expect(throws: PostgresLocationError.self) { try PostgresLocation("dragoman.db?project=x") }
+    }
+}
+
+@Suite("PostgreSQL store", .enabled(if: StoreBackend.isPostgresReachable, StoreBackend.skipReason))
+struct PostgresStoreTests {
+    static func newLocation() throws -> PostgresLocation {
+        try PostgresLocation(try #require(StoreBackend.location(project: "test-\(UUID().uuidString.lowercased())")))
+    }
+
+    @Test func aSaveBasedOnAnOldVersionIsRefusedAcrossConnections() throws {
+        let location = try Self.newLocation()
+        let first = try PostgresProjectStore(location: location, create: true)
+        let second = try PostgresProjectStore(location: location)
+        let document = try first.add(ProjectStoreTests.sampleDocument())
+        let unit = try second.units(document: document.id)[0]
+        try first.update(UnitUpdate(of: unit, target: "Kim met Putin.", status: .draft, origin: .typed, author: "ana"))
+        #expect(throws: ProjectError.self) {
+            try second.update(
+                UnitUpdate(of: unit, target: "Kim saw Putin.", status: .draft, origin: .typed, author: "ben"))
+        }
+        #expect(try second.unit(id: unit.id).target == "Kim met Putin.")
+        #expect(try second.history(unit: unit.id).map(\.author) == ["ana"])
+    }
+
+    @Test func projectsInOneDatabaseAreApartAndAMissingOneIsNotMade() throws {
+        let one = try PostgresProjectStore(location: try Self.newLocation(), create: true)
+        let other = try PostgresProjectStore(location: try Self.newLocation(), create: true)
+        let document = try one.add(ProjectStoreTests.sampleDocument())
+        #expect(try other.documents().isEmpty)
+        #expect(throws: ProjectError.self) { try other.units(document: document.id) }
+        let unit = try one.units(document: document.id)[0]
+        #expect(throws: ProjectError.self) { try other.unit(id: unit.id) }
+        #expect(try one.info.id != other.info.id)
+        #expect(throws: ProjectError.self) { try PostgresProjectStore(location: try Self.newLocation()) }
+    }
+
+    /// Sixteen writers, each on its own connection, save one unit over and over, each based on the
+    /// version it read: every acknowledged save is in the history, every other one was refused.
+    @Test func sixteenWritersLoseNoUpdate() throws {
+        let location = try Self.newLocation()
+        let setup = try PostgresProjectStore(location: location, create: true)
+        let document = try setup.add(ProjectStoreTests.sampleDocument())
+        let unitID = try setup.units(document: document.id)[0].id
+        let acknowledged = Mutex<[String]>([])
+        let refused = Atomic<Int>(0)
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 16) { writer in
+            do {
+                let store = try PostgresProjectStore(location: location, busyTimeout: 10)
+                for attempt in 0..<10 {
+                    let unit = try store.unit(id: unitID)
+                    let text = "writer \(writer) save \(attempt)"
+                    do {
+                        try store.update(
+                            UnitUpdate(of: unit, target: text, status: .draft, origin: .typed, author: "w\(writer)"))
+                        acknowledged.withLock { $0.append(text) }
+                    } catch ProjectError.unitChanged {
+                        refused.add(1, ordering: .relaxed)
+                    }
+                }
+            } catch {
+                failures.withLock { $0.append("\(error)") }
+            }
+        }
+        #expect(failures.withLock { $0 }.isEmpty, "\(failures.withLock { $0 })")
+        let saved = acknowledged.withLock { $0 }
+        let history = try setup.history(unit: unitID)
+        #expect(history.map { $0.target ?? "" }.sorted() == saved.sorted())
+        #expect(saved.count + refused.load(ordering: .relaxed) == 160)
+        #expect(try setup.unit(id: unitID).version == 1 + saved.count)
+    }
+}
