@@ -46,7 +46,7 @@ struct ProjectCopyCommandTests {
         let project = try Self.sampleProject()
         let copy = project.replacingOccurrences(of: "sample.db", with: "copy.db")
         let result = try CommandRunner.run(["project", "copy", project, copy])
-        #expect(result.status == 0 && result.stderr.contains("units"), "\(result.stderr)")
+        #expect(result.status == 0 && result.stderr.contains("11 unit(s)"), "\(result.stderr)")
         #expect(try Self.exports(of: copy) == Self.exports(of: project))
         let history = try CommandRunner.run(["segments", "--project", copy])
         #expect(history.stdout.contains("Kim spoke."))
