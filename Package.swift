@@ -172,7 +172,8 @@ let package = Package(
         .testTarget(
             name: "DragomanWorkbenchTests",
             dependencies: [
-                "DragomanWorkbench", "DragomanStore", "DragomanWorkflow", "DragomanText", "DragomanTestSupport",
+                "DragomanWorkbench", "DragomanStore", "DragomanPostgres", "DragomanWorkflow", "DragomanText",
+                "DragomanTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(name: "DragomanEvaluationTests", dependencies: ["DragomanEvaluation", "DragomanAlign", "DragomanText"]),
