@@ -96,4 +96,26 @@ struct PostgresStoreTests {
         #expect(saved.count + refused.load(ordering: .relaxed) == 160)
         #expect(try setup.unit(id: unitID).version == 1 + saved.count)
     }
+
+    @Test func theTeamsMemoryAnswersFromEveryProjectAndSaysWhich() throws {
+        let marker = UUID().uuidString.prefix(8)
+        let one = try PostgresProjectStore(location: try Self.newLocation(), create: true)
+        let other = try PostgresProjectStore(location: try Self.newLocation(), create: true)
+        func entry(_ source: String, _ target: String) -> MemoryUnit {
+            MemoryUnit(
+                sourceLanguage: "de", targetLanguage: "en", source: source, target: target, creator: "tmx",
+                createdAt: Date(), changedAt: Date())
+        }
+        try one.addMemoryUnits([entry("Der Kreml \(marker) wies die Vorwürfe zurück.", "The Kremlin rejected it.")])
+        try other.addMemoryUnits([
+            entry("Der Kreml \(marker) wies die Vorwürfe am Montag zurück.", "On Monday the Kremlin rejected it."),
+            entry("Ganz andere Sätze \(marker) über das Wetter.", "Other sentences."),
+        ])
+        let found = try one.teamMatches(
+            for: "Der Kreml \(marker) wies die Vorwürfe zurück.", sourceLanguage: .german, targetLanguage: .english)
+        #expect(found.count == 2, "\(found)")
+        #expect(found.first?.percentage == 100 && found.first?.project == one.location.project)
+        #expect(found.last?.project == other.location.project && (found.last?.percentage ?? 0) >= 70)
+        #expect(try one.memoryUnits().count == 1, "a project's own memory is still its own")
+    }
 }
