@@ -17,16 +17,10 @@ extension PostgresProjectStore {
         return try read("reading the whole project") {
             let segments = try run(
                 """
-                SELECT id, document_id, position, text, start_offset, end_offset, is_translatable, unit_id
-                FROM segment WHERE project_id = \(projectID) ORDER BY document_id, position
+                SELECT \(unescaped: Self.segmentColumns) FROM segment WHERE project_id = \(projectID)
+                ORDER BY document_id, position
                 """
-            ).map { row in
-                let (id, documentID, position, text, start, end, translatable, unitID) = try row.decode(
-                    (Int64, Int64, Int, String, Int, Int, Bool, Int64?).self)
-                return ProjectSegment(
-                    id: id, documentID: documentID, position: position, text: text, start: start, end: end,
-                    isTranslatable: translatable, unitID: unitID)
-            }
+            ).map(segment(from:))
             var members: [Int64: [Int64]] = [:]
             for segment in segments { if let unit = segment.unitID { members[unit, default: []].append(segment.id) } }
             let units = try run(
@@ -146,29 +140,8 @@ extension PostgresProjectStore {
                     \(glossary.entryCount), \(glossary.syncedAt))
                     """)
             }
-            for unit in snapshot.memory {
-                try run(
-                    """
-                    INSERT INTO memory_unit (project_id, id, source_language, target_language, source, target, unit_id,
-                    status, creator, created_at, changed_at) VALUES (\(projectID), \(unit.id ?? 0),
-                    \(unit.sourceLanguage.tag), \(unit.targetLanguage.tag), \(unit.source), \(unit.target),
-                    \(unit.unitID), \(unit.status), \(unit.creator), \(unit.createdAt), \(unit.changedAt))
-                    """)
-            }
-            for export in snapshot.reviewExports {
-                try run(
-                    """
-                    INSERT INTO review_export (id, project_id, format, created_at)
-                    VALUES (\(export.id), \(projectID), \(export.format), \(export.createdAt))
-                    """)
-                for unit in export.units {
-                    try run(
-                        """
-                        INSERT INTO review_export_unit (review_export_id, unit_id, version, target, status)
-                        VALUES (\(export.id), \(unit.unitID), \(unit.version), \(unit.target), \(unit.status.rawValue))
-                        """)
-                }
-            }
+            for (index, unit) in snapshot.memory.enumerated() { try insert(unit, id: unit.id ?? Int64(index + 1)) }
+            for export in snapshot.reviewExports { try insert(export) }
         }
     }
 

@@ -56,17 +56,21 @@ extension PostgresProjectStore {
             _ = try fetchDocument(document)
             return try run(
                 """
-                SELECT id, document_id, position, text, start_offset, end_offset, is_translatable, unit_id
-                FROM segment WHERE project_id = \(projectID) AND document_id = \(document) ORDER BY position
+                SELECT \(unescaped: Self.segmentColumns) FROM segment WHERE project_id = \(projectID)
+                AND document_id = \(document) ORDER BY position
                 """
-            ).map { row in
-                let (id, documentID, position, text, start, end, translatable, unitID) = try row.decode(
-                    (Int64, Int64, Int, String, Int, Int, Bool, Int64?).self)
-                return ProjectSegment(
-                    id: id, documentID: documentID, position: position, text: text, start: start, end: end,
-                    isTranslatable: translatable, unitID: unitID)
-            }
+            ).map(segment(from:))
         }
+    }
+
+    static let segmentColumns = "id, document_id, position, text, start_offset, end_offset, is_translatable, unit_id"
+
+    func segment(from row: PostgresRow) throws -> ProjectSegment {
+        let (id, documentID, position, text, start, end, translatable, unitID) = try row.decode(
+            (Int64, Int64, Int, String, Int, Int, Bool, Int64?).self)
+        return ProjectSegment(
+            id: id, documentID: documentID, position: position, text: text, start: start, end: end,
+            isTranslatable: translatable, unitID: unitID)
     }
 
     static let unitColumns =

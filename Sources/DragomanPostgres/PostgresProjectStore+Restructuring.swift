@@ -27,16 +27,7 @@ extension PostgresProjectStore {
                 throw ProjectError.unitChanged(path: path, unit: second, basedOn: nextBasedOn)
             }
             let now = Date()
-            let target = [first.target, second.target].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            var joined = first
-            joined.source = first.source + " " + second.source
-            joined.target = target.isEmpty ? nil : target
-            joined.status = min(first.status, second.status)
-            joined.targetSegmentCount = first.targetSegmentCount.map { $0 + (second.targetSegmentCount ?? 0) }
-            joined.alignmentScore = nil
-            joined.segmentIDs = first.segmentIDs + second.segmentIDs
-            joined.updatedAt = now
-            joined.version = first.version + 1
+            let joined = first.joined(with: second, at: now)
             // What the next unit had (its history, comments, memory entry) moves to the joined unit.
             try run("UPDATE segment SET unit_id = \(id) WHERE project_id = \(projectID) AND unit_id = \(nextID)")
             try run("UPDATE unit_change SET unit_id = \(id) WHERE project_id = \(projectID) AND unit_id = \(nextID)")
@@ -53,15 +44,7 @@ extension PostgresProjectStore {
     {
         try write("splitting unit \(id)") {
             let unit = try fetchUnit(id, locking: true)
-            guard unit.version == basedOn else {
-                throw ProjectError.unitChanged(path: path, unit: unit, basedOn: basedOn)
-            }
-            guard unit.segmentIDs.count >= 2, parts.count == unit.segmentIDs.count else {
-                throw ProjectError.invalidDocument(
-                    path: path,
-                    reason:
-                        "unit \(id) has \(unit.segmentIDs.count) segment(s); a split needs two or more, one part each")
-            }
+            try unit.checkSplit(basedOn: basedOn, into: parts, path: path)
             let texts = try unit.segmentIDs.map { segment in
                 try run("SELECT text FROM segment WHERE project_id = \(projectID) AND id = \(segment)").first?.decode(
                     String.self) ?? ""

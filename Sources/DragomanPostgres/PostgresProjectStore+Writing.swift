@@ -151,19 +151,21 @@ extension PostgresProjectStore {
     }
 
     public func recordExport(_ export: ReviewExport) throws {
-        try write("recording export \(export.id)") {
+        try write("recording export \(export.id)") { try insert(export) }
+    }
+
+    func insert(_ export: ReviewExport) throws {
+        try run(
+            """
+            INSERT INTO review_export (id, project_id, format, created_at)
+            VALUES (\(export.id), \(projectID), \(export.format), \(export.createdAt))
+            """)
+        for unit in export.units {
             try run(
                 """
-                INSERT INTO review_export (id, project_id, format, created_at)
-                VALUES (\(export.id), \(projectID), \(export.format), \(export.createdAt))
+                INSERT INTO review_export_unit (review_export_id, unit_id, version, target, status)
+                VALUES (\(export.id), \(unit.unitID), \(unit.version), \(unit.target), \(unit.status.rawValue))
                 """)
-            for unit in export.units {
-                try run(
-                    """
-                    INSERT INTO review_export_unit (review_export_id, unit_id, version, target, status)
-                    VALUES (\(export.id), \(unit.unitID), \(unit.version), \(unit.target), \(unit.status.rawValue))
-                    """)
-            }
         }
     }
 
@@ -200,16 +202,20 @@ extension PostgresProjectStore {
                 {
                     continue
                 }
-                try run(
-                    """
-                    INSERT INTO memory_unit (project_id, id, source_language, target_language, source, target, unit_id,
-                    status, creator, created_at, changed_at) VALUES (\(projectID), \(try allocate(.memory)),
-                    \(unit.sourceLanguage.tag), \(unit.targetLanguage.tag), \(unit.source), \(unit.target),
-                    \(unit.unitID), \(unit.status), \(unit.creator), \(unit.createdAt), \(unit.changedAt))
-                    """)
+                try insert(unit, id: try allocate(.memory))
                 added += 1
             }
             return added
         }
+    }
+
+    func insert(_ unit: MemoryUnit, id: Int64) throws {
+        try run(
+            """
+            INSERT INTO memory_unit (project_id, id, source_language, target_language, source, target, unit_id, status,
+            creator, created_at, changed_at) VALUES (\(projectID), \(id), \(unit.sourceLanguage.tag),
+            \(unit.targetLanguage.tag), \(unit.source), \(unit.target), \(unit.unitID), \(unit.status), \(unit.creator),
+            \(unit.createdAt), \(unit.changedAt))
+            """)
     }
 }

@@ -43,4 +43,31 @@ public struct TranslationUnit: Hashable, Sendable, Codable, Identifiable {
 
     /// Whether the translate loop should stop at this unit.
     public var needsWork: Bool { !status.isConfirmed }
+
+    /// This unit joined with the next unit of its document (an alignment fix): sources and
+    /// targets run on, the lower status stands, segments are both units', a new version.
+    public func joined(with next: TranslationUnit, at time: Date) -> TranslationUnit {
+        let target = [self.target, next.target].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        var joined = self
+        joined.source = source + " " + next.source
+        joined.target = target.isEmpty ? nil : target
+        joined.status = min(status, next.status)
+        joined.targetSegmentCount = targetSegmentCount.map { $0 + (next.targetSegmentCount ?? 0) }
+        joined.alignmentScore = nil
+        joined.segmentIDs = segmentIDs + next.segmentIDs
+        joined.updatedAt = time
+        joined.version = version + 1
+        return joined
+    }
+
+    /// Refuses a split based on an old version, or one that does not give each of two or more
+    /// segments its part.
+    public func checkSplit(basedOn: Int, into parts: [UnitPart], path: String) throws {
+        guard version == basedOn else { throw ProjectError.unitChanged(path: path, unit: self, basedOn: basedOn) }
+        guard segmentIDs.count >= 2, parts.count == segmentIDs.count else {
+            throw ProjectError.invalidDocument(
+                path: path,
+                reason: "unit \(id) has \(segmentIDs.count) segment(s); a split needs two or more, one part each")
+        }
+    }
 }

@@ -86,19 +86,7 @@ extension SQLiteProjectStore {
                 var row = MemoryUnitRow(unit)
                 try row.insert(db)
             }
-            for export in snapshot.reviewExports {
-                try db.execute(
-                    sql: "INSERT INTO reviewExport (id, format, createdAt) VALUES (?, ?, ?)",
-                    arguments: [export.id, export.format, export.createdAt])
-                for unit in export.units {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO reviewExportUnit (reviewExportID, unitID, version, target, status)
-                            VALUES (?, ?, ?, ?, ?)
-                            """,
-                        arguments: [export.id, unit.unitID, unit.version, unit.target, unit.status.rawValue])
-                }
-            }
+            for export in snapshot.reviewExports { try insert(db, export) }
             // Ids are never reused: the next of each kind continues where the copied project was.
             let next = snapshot.nextIDs
             for (table, value) in [

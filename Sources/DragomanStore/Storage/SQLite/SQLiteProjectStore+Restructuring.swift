@@ -23,16 +23,7 @@ extension SQLiteProjectStore {
                 throw ProjectError.unitChanged(path: path, unit: second, basedOn: nextBasedOn)
             }
             let now = Date()
-            let target = [first.target, second.target].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            var joined = first
-            joined.source = first.source + " " + second.source
-            joined.target = target.isEmpty ? nil : target
-            joined.status = min(first.status, second.status)
-            joined.targetSegmentCount = first.targetSegmentCount.map { $0 + (second.targetSegmentCount ?? 0) }
-            joined.alignmentScore = nil
-            joined.segmentIDs = first.segmentIDs + second.segmentIDs
-            joined.updatedAt = now
-            joined.version = first.version + 1
+            let joined = first.joined(with: second, at: now)
             // What the next unit had (its history, comments, memory entry) moves to the joined unit.
             try db.execute(sql: "UPDATE segment SET unitID = ? WHERE unitID = ?", arguments: [id, nextID])
             try db.execute(sql: "UPDATE unitChange SET unitID = ? WHERE unitID = ?", arguments: [id, nextID])
@@ -49,15 +40,7 @@ extension SQLiteProjectStore {
     {
         try write("splitting unit \(id)") { db in
             let unit = try fetchUnit(db, id: id)
-            guard unit.version == basedOn else {
-                throw ProjectError.unitChanged(path: path, unit: unit, basedOn: basedOn)
-            }
-            guard unit.segmentIDs.count >= 2, parts.count == unit.segmentIDs.count else {
-                throw ProjectError.invalidDocument(
-                    path: path,
-                    reason:
-                        "unit \(id) has \(unit.segmentIDs.count) segment(s); a split needs two or more, one part each")
-            }
+            try unit.checkSplit(basedOn: basedOn, into: parts, path: path)
             let texts = try unit.segmentIDs.map { segment in
                 try String.fetchOne(db, sql: "SELECT text FROM segment WHERE id = ?", arguments: [segment]) ?? ""
             }

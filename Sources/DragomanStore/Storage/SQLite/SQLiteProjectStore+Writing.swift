@@ -108,19 +108,18 @@ extension SQLiteProjectStore {
     }
 
     public func recordExport(_ export: ReviewExport) throws {
-        try write("recording export \(export.id)") { db in
-            try db.execute(
-                sql: "INSERT INTO reviewExport (id, format, createdAt) VALUES (?, ?, ?)",
-                arguments: [export.id, export.format, export.createdAt])
-            let statement = try db.makeStatement(
-                sql:
-                    "INSERT INTO reviewExportUnit (reviewExportID, unitID, version, target, status) VALUES (?, ?, ?, ?, ?)"
-            )
-            for unit in export.units {
-                try statement.execute(arguments: [
-                    export.id, unit.unitID, unit.version, unit.target, unit.status.rawValue,
-                ])
-            }
+        try write("recording export \(export.id)") { db in try insert(db, export) }
+    }
+
+    func insert(_ db: Database, _ export: ReviewExport) throws {
+        try db.execute(
+            sql: "INSERT INTO reviewExport (id, format, createdAt) VALUES (?, ?, ?)",
+            arguments: [export.id, export.format, export.createdAt])
+        let statement = try db.makeStatement(
+            sql: "INSERT INTO reviewExportUnit (reviewExportID, unitID, version, target, status) VALUES (?, ?, ?, ?, ?)"
+        )
+        for unit in export.units {
+            try statement.execute(arguments: [export.id, unit.unitID, unit.version, unit.target, unit.status.rawValue])
         }
     }
 
