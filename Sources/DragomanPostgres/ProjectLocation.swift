@@ -31,7 +31,7 @@ public enum ProjectLocation {
     /// everything in it): a project a failed first command made is not left behind empty.
     public static func remove(_ location: String) {
         if PostgresLocation.isPostgres(location) {
-            (try? open(location) as? PostgresProjectStore).flatMap { $0 }.map { try? $0.removeProject() }
+            if let store = try? open(location) as? PostgresProjectStore { try? store.removeProject() }
             return
         }
         for suffix in ["", "-wal", "-shm", "-journal"] {

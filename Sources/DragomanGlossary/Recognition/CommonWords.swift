@@ -1,3 +1,4 @@
+import DragomanNames
 import DragomanText
 import Foundation
 import Synchronization
@@ -37,13 +38,12 @@ public struct CommonWords: Sendable {
     private func isListed(_ lower: String) -> Bool {
         if words.contains(lower) { return true }
         guard isGerman else { return false }
-        return Self.germanEndings.contains { ending in
+        // The inflectional endings term recognition strips as well.
+        return TermRecognizer.germanEndings.contains { ending in
             lower.count - ending.count >= 4 && lower.hasSuffix(ending)
                 && words.contains(String(lower.dropLast(ending.count)))
         }
     }
-
-    static let germanEndings = ["s", "es", "n", "en", "e", "er", "em", "ns"]
 
     private static let cache = Mutex<[String: CommonWords]>([:])
 
@@ -72,7 +72,8 @@ public struct CommonWords: Sendable {
             }
         }
         if language.language == "en" {
-            for file in ["american-english-large", "british-english-large", "american-english", "british-english"] {
+            // The same word lists the name renderer reads its English proper names from.
+            for file in NameLexicon.wordLists["en"] ?? [] {
                 guard let data = FileManager.default.contents(atPath: wordLists + "/" + file) else { continue }
                 for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
                 where line.first?.isLowercase == true && !line.contains("'") {
