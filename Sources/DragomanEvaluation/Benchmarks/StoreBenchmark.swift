@@ -33,7 +33,17 @@ public enum StoreBenchmark {
         let failures = Mutex<[String]>([])
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
         let started = DispatchTime.now()
-        DispatchQueue.concurrentPerform(iterations: writers) { writer in
+        // A thread per writer: all of them at once, however few cores there are.
+        let group = DispatchGroup()
+        for writer in 0..<writers {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                write(writer)
+            }
+        }
+        group.wait()
+        @Sendable func write(_ writer: Int) {
             do {
                 let store = try open()
                 var random = SplitMix64(seed: UInt64(writer + 1))
