@@ -118,8 +118,8 @@ let package = Package(
         .target(
             name: "DragomanEvaluation",
             dependencies: [
-                "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore", "DragomanExchange",
-                "DragomanWorkflow", "DragomanWorkbench",
+                "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanAlign", "DragomanStore", "DragomanPostgres",
+                "DragomanExchange", "DragomanWorkflow", "DragomanWorkbench",
             ]
         ),
         // The command-line tool: one file per subcommand, no algorithms.

@@ -56,3 +56,32 @@ extension PostgresProjectStore {
         }
     }
 }
+
+extension PostgresProjectStore {
+    /// How many memory units the whole database holds (every project's).
+    public func memoryCount() throws -> Int {
+        try read("counting the team's memory") {
+            try run("SELECT COUNT(*) FROM memory_unit").first?.decode(Int.self) ?? 0
+        }
+    }
+
+    /// Adds memory units to this project in one statement per call (benchmarks fill a team
+    /// memory of a million units this way).
+    public func bulkAddMemory(
+        sources: [String], targets: [String], sourceLanguage: LanguageCode, targetLanguage: LanguageCode
+    ) throws {
+        try write("adding \(sources.count) memory units") {
+            let first = try allocate(.memory, count: sources.count)
+            let ids = (0..<Int64(sources.count)).map { first + $0 }
+            let now = Date()
+            try run(
+                """
+                INSERT INTO memory_unit (project_id, id, source_language, target_language, source, target, creator,
+                created_at, changed_at)
+                SELECT \(projectID), t.id, \(sourceLanguage.tag), \(targetLanguage.tag), t.source, t.target, 'bench',
+                \(now), \(now) FROM UNNEST(\(ids)::bigint[], \(sources)::text[], \(targets)::text[]) AS t (id, source, target)
+                ON CONFLICT DO NOTHING
+                """)
+        }
+    }
+}

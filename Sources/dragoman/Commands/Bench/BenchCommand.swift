@@ -12,6 +12,7 @@ struct BenchCommand: ParsableCommand {
         subcommands: [
             BenchSegmentationCommand.self, BenchNamesCommand.self, BenchTermsCommand.self, BenchAlignmentCommand.self,
             BenchMemoryCommand.self, BenchExportCommand.self, BenchSummaryCommand.self, BenchWorkbenchCommand.self,
+            BenchStoreCommand.self,
         ]
     )
 }

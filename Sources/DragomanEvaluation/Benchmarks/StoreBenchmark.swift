@@ -1,0 +1,171 @@
+import DragomanPostgres
+import DragomanStore
+import DragomanText
+import Foundation
+import Synchronization
+
+/// The team store under load: concurrent writers on one project (each with a connection of its
+/// own, as separate processes would have), and the team memory at a million units.
+public enum StoreBenchmark {
+    public struct Writers: Sendable {
+        public var backend: String
+        public var writers: Int
+        public var saves: Int
+        public var refused: Int
+        public var seconds: Double
+        public var p50Milliseconds: Double
+        public var p99Milliseconds: Double
+        /// Acknowledged saves missing from their unit's history afterwards.
+        public var lost: Int
+        public var savesPerSecond: Double { Double(saves) / max(seconds, 1e-9) }
+    }
+
+    /// `writers` threads, each with its own store from `open`, save randomly chosen units of
+    /// `unitIDs` for `seconds`, each save based on the version just read (a refusal is counted
+    /// and the writer goes on); afterwards every acknowledged save is looked for in its unit's history.
+    public static func writers(
+        backend: String, open: @escaping @Sendable () throws -> any ProjectStore, unitIDs: [Int64], writers: Int,
+        seconds: Double
+    ) throws -> Writers {
+        let acknowledged = Mutex<[(unit: Int64, text: String)]>([])
+        let latencies = Mutex<[Double]>([])
+        let refused = Atomic<Int>(0)
+        let failures = Mutex<[String]>([])
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
+        let started = DispatchTime.now()
+        // A thread per writer: all of them at once, however few cores there are.
+        let group = DispatchGroup()
+        for writer in 0..<writers {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                write(writer)
+            }
+        }
+        group.wait()
+        @Sendable func write(_ writer: Int) {
+            do {
+                let store = try open()
+                var random = SplitMix64(seed: UInt64(writer + 1))
+                var number = 0
+                while DispatchTime.now().uptimeNanoseconds < deadline {
+                    let unitID = unitIDs[Int(random.next() % UInt64(unitIDs.count))]
+                    let unit = try store.unit(id: unitID)
+                    number += 1
+                    let text = "writer \(writer) save \(number)"
+                    let began = DispatchTime.now()
+                    do {
+                        try store.update(
+                            UnitUpdate(of: unit, target: text, status: .draft, origin: .typed, author: "w\(writer)"))
+                        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e6
+                        acknowledged.withLock { $0.append((unitID, text)) }
+                        latencies.withLock { $0.append(elapsed) }
+                    } catch ProjectError.unitChanged {
+                        refused.add(1, ordering: .relaxed)
+                    }
+                }
+            } catch {
+                failures.withLock { $0.append("\(error)") }
+            }
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        if let failure = failures.withLock({ $0.first }) { throw StoreBenchmarkError.writerFailed(failure) }
+        let saved = acknowledged.withLock { $0 }
+        let check = try open()
+        var lost = 0
+        for (unit, texts) in Dictionary(grouping: saved, by: \.unit) {
+            let history = Set(try check.history(unit: unit).compactMap(\.target))
+            lost += texts.filter { !history.contains($0.text) }.count
+        }
+        let sorted = latencies.withLock { $0 }.sorted()
+        func percentile(_ share: Double) -> Double {
+            sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * share))]
+        }
+        return Writers(
+            backend: backend, writers: writers, saves: saved.count, refused: refused.load(ordering: .relaxed),
+            seconds: elapsed, p50Milliseconds: percentile(0.5), p99Milliseconds: percentile(0.99), lost: lost)
+    }
+
+    /// A project of `units` one-sentence units (sentences of `sentences`, cycled) for the writers.
+    public static func document(units: Int, sentences: [String]) -> NewDocument {
+        var segments: [NewDocument.Segment] = []
+        var offset = 0
+        for index in 0..<units {
+            let text = sentences.isEmpty ? "Satz \(index)." : sentences[index % sentences.count]
+            segments.append(
+                .init(text: text, range: offset..<(offset + text.unicodeScalars.count), isTranslatable: true))
+            offset += text.unicodeScalars.count + 1
+        }
+        return NewDocument(
+            name: "bench.txt", path: "bench.txt", format: .text, sourceLanguage: .german, targetLanguage: .english,
+            originalText: segments.map(\.text).joined(separator: "\n"), segments: segments,
+            units: (0..<units).map { .init(segments: $0..<($0 + 1)) })
+    }
+
+    public struct TeamLookup: Sendable {
+        public var entries: Int
+        public var queries: Int
+        public var fillSeconds: Double
+        public var meanMilliseconds: Double
+        public var p99Milliseconds: Double
+        public var meanMatches: Double
+    }
+
+    /// Fills the team memory of `store`'s database up to `entries` units (sentences of
+    /// `sentences`, numbered variants past their count), then times `queries` lookups of revised
+    /// memory sentences, as `bench tm` makes them.
+    public static func teamLookup(
+        store: PostgresProjectStore, sentences: [String], entries: Int, queries: Int,
+        progress: (String) -> Void = { _ in }
+    ) throws -> TeamLookup {
+        var seen = Set<String>()
+        let distinct = sentences.filter { seen.insert($0).inserted }
+        guard !distinct.isEmpty else { throw StoreBenchmarkError.noSentences }
+        func sentence(_ number: Int) -> String {
+            let base = distinct[number % distinct.count]
+            let round = number / distinct.count
+            return round == 0 ? base : base + " (\(round + 2000))"
+        }
+        let started = DispatchTime.now()
+        let have = try store.memoryCount()
+        var next = have
+        while next < entries {
+            let batch = min(10_000, entries - next)
+            try store.bulkAddMemory(
+                sources: (next..<(next + batch)).map(sentence), targets: (next..<(next + batch)).map { "target \($0)" },
+                sourceLanguage: .german, targetLanguage: .english)
+            next += batch
+            progress("team memory: \(next) of \(entries) units")
+        }
+        let fill = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        var random = SplitMix64(seed: 19)
+        var times: [Double] = []
+        var matches = 0
+        for _ in 0..<queries {
+            let query = TranslationMemoryBenchmark.revise(
+                sentence(Int(random.next() % UInt64(entries))), random: &random)
+            let began = DispatchTime.now()
+            let found = try store.teamMatches(for: query, sourceLanguage: .german, targetLanguage: .english)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e6)
+            matches += found.count
+        }
+        times.sort()
+        return TeamLookup(
+            entries: entries, queries: queries, fillSeconds: fill,
+            meanMilliseconds: times.reduce(0, +) / Double(max(times.count, 1)),
+            p99Milliseconds: times.isEmpty ? 0 : times[min(times.count - 1, times.count * 99 / 100)],
+            meanMatches: Double(matches) / Double(max(queries, 1)))
+    }
+}
+
+public enum StoreBenchmarkError: Error, CustomStringConvertible {
+    case writerFailed(String)
+    case noSentences
+
+    public var description: String {
+        switch self {
+        case .writerFailed(let error): "a writer failed: \(error)"
+        case .noSentences: "the corpus has no sentences"
+        }
+    }
+}
