@@ -96,41 +96,75 @@ extension PostgresProjectStore {
                     \(document.originalText), \(document.createdAt))
                     """)
             }
-            for unit in snapshot.units {
-                try run(
-                    """
-                    INSERT INTO unit (project_id, id, document_id, position, source, target, status, origin,
-                    target_segment_count, alignment_score, updated_at, version) VALUES (\(projectID), \(unit.id),
-                    \(unit.documentID), \(unit.position), \(unit.source), \(unit.target), \(unit.status.rawValue),
-                    \(unit.origin?.rawValue), \(unit.targetSegmentCount), \(unit.alignmentScore), \(unit.updatedAt),
-                    \(unit.version))
-                    """)
+            try insertRows(
+                into: "unit",
+                columns: [
+                    "project_id", "id", "document_id", "position", "source", "target", "status", "origin",
+                    "target_segment_count", "alignment_score", "updated_at", "version",
+                ], count: snapshot.units.count
+            ) { index, binds in
+                let unit = snapshot.units[index]
+                binds.append(projectID)
+                binds.append(unit.id)
+                binds.append(unit.documentID)
+                binds.append(unit.position)
+                binds.append(unit.source)
+                binds.append(unit.target)
+                binds.append(unit.status.rawValue)
+                binds.append(unit.origin?.rawValue)
+                binds.append(unit.targetSegmentCount)
+                binds.append(unit.alignmentScore)
+                binds.append(unit.updatedAt)
+                binds.append(unit.version)
             }
-            for segment in snapshot.segments {
-                try run(
-                    """
-                    INSERT INTO segment (project_id, id, document_id, position, text, start_offset, end_offset,
-                    is_translatable, unit_id) VALUES (\(projectID), \(segment.id), \(segment.documentID),
-                    \(segment.position), \(segment.text), \(segment.start), \(segment.end), \(segment.isTranslatable),
-                    \(segment.unitID))
-                    """)
+            try insertRows(
+                into: "segment",
+                columns: [
+                    "project_id", "id", "document_id", "position", "text", "start_offset", "end_offset",
+                    "is_translatable", "unit_id",
+                ], count: snapshot.segments.count
+            ) { index, binds in
+                let segment = snapshot.segments[index]
+                binds.append(projectID)
+                binds.append(segment.id)
+                binds.append(segment.documentID)
+                binds.append(segment.position)
+                binds.append(segment.text)
+                binds.append(segment.start)
+                binds.append(segment.end)
+                binds.append(segment.isTranslatable)
+                binds.append(segment.unitID)
             }
-            for change in snapshot.changes {
-                try run(
-                    """
-                    INSERT INTO unit_change (project_id, unit_id, time, author, previous_target, previous_status,
-                    previous_origin, target, status, origin, note) VALUES (\(projectID), \(change.unitID),
-                    \(change.time), \(change.author), \(change.previousTarget), \(change.previousStatus.rawValue),
-                    \(change.previousOrigin?.rawValue), \(change.target), \(change.status.rawValue),
-                    \(change.origin?.rawValue), \(change.note))
-                    """)
+            try insertRows(
+                into: "unit_change",
+                columns: [
+                    "project_id", "unit_id", "time", "author", "previous_target", "previous_status", "previous_origin",
+                    "target", "status", "origin", "note",
+                ], count: snapshot.changes.count
+            ) { index, binds in
+                let change = snapshot.changes[index]
+                binds.append(projectID)
+                binds.append(change.unitID)
+                binds.append(change.time)
+                binds.append(change.author)
+                binds.append(change.previousTarget)
+                binds.append(change.previousStatus.rawValue)
+                binds.append(change.previousOrigin?.rawValue)
+                binds.append(change.target)
+                binds.append(change.status.rawValue)
+                binds.append(change.origin?.rawValue)
+                binds.append(change.note)
             }
-            for comment in snapshot.comments {
-                try run(
-                    """
-                    INSERT INTO unit_comment (project_id, unit_id, time, author, text)
-                    VALUES (\(projectID), \(comment.unitID), \(comment.time), \(comment.author), \(comment.text))
-                    """)
+            try insertRows(
+                into: "unit_comment", columns: ["project_id", "unit_id", "time", "author", "text"],
+                count: snapshot.comments.count
+            ) { index, binds in
+                let comment = snapshot.comments[index]
+                binds.append(projectID)
+                binds.append(comment.unitID)
+                binds.append(comment.time)
+                binds.append(comment.author)
+                binds.append(comment.text)
             }
             for glossary in snapshot.glossaries {
                 try run(
@@ -140,7 +174,26 @@ extension PostgresProjectStore {
                     \(glossary.entryCount), \(glossary.syncedAt))
                     """)
             }
-            for (index, unit) in snapshot.memory.enumerated() { try insert(unit, id: unit.id ?? Int64(index + 1)) }
+            try insertRows(
+                into: "memory_unit",
+                columns: [
+                    "project_id", "id", "source_language", "target_language", "source", "target", "unit_id", "status",
+                    "creator", "created_at", "changed_at",
+                ], count: snapshot.memory.count
+            ) { index, binds in
+                let unit = snapshot.memory[index]
+                binds.append(projectID)
+                binds.append(unit.id ?? Int64(index + 1))
+                binds.append(unit.sourceLanguage.tag)
+                binds.append(unit.targetLanguage.tag)
+                binds.append(unit.source)
+                binds.append(unit.target)
+                binds.append(unit.unitID)
+                binds.append(unit.status)
+                binds.append(unit.creator)
+                binds.append(unit.createdAt)
+                binds.append(unit.changedAt)
+            }
             for export in snapshot.reviewExports { try insert(export) }
         }
     }

@@ -18,34 +18,57 @@ extension PostgresProjectStore {
                 \(now))
                 """)
             let firstUnit = try allocate(.unit, count: new.units.count)
+            let sources = new.units.map { new.source(of: $0) }
+            try insertRows(
+                into: "unit",
+                columns: [
+                    "project_id", "id", "document_id", "position", "source", "target", "status", "origin",
+                    "target_segment_count", "alignment_score", "updated_at", "version",
+                ], count: new.units.count
+            ) { position, binds in
+                let unit = new.units[position]
+                binds.append(projectID)
+                binds.append(firstUnit + Int64(position))
+                binds.append(documentID)
+                binds.append(position)
+                binds.append(sources[position])
+                binds.append(unit.target)
+                binds.append(unit.status.rawValue)
+                binds.append(unit.origin?.rawValue)
+                binds.append(unit.targetSegmentCount)
+                binds.append(unit.alignmentScore)
+                binds.append(now)
+                binds.append(1)
+            }
             var unitOfSegment: [Int: Int64] = [:]
             for (position, unit) in new.units.enumerated() {
-                let source = new.source(of: unit)
                 let unitID = firstUnit + Int64(position)
-                try run(
-                    """
-                    INSERT INTO unit (project_id, id, document_id, position, source, target, status, origin,
-                    target_segment_count, alignment_score, updated_at, version) VALUES (\(projectID), \(unitID),
-                    \(documentID), \(position), \(source), \(unit.target), \(unit.status.rawValue),
-                    \(unit.origin?.rawValue), \(unit.targetSegmentCount), \(unit.alignmentScore), \(now), 1)
-                    """)
                 for segment in unit.segments { unitOfSegment[segment] = unitID }
                 if unit.status.isConfirmed, let target = unit.target, !target.isEmpty {
                     try remember(
-                        unitID: unitID, source: source, target: target, status: unit.status,
+                        unitID: unitID, source: sources[position], target: target, status: unit.status,
                         sourceLanguage: new.sourceLanguage, targetLanguage: new.targetLanguage, author: "dragoman",
                         time: now)
                 }
             }
             let firstSegment = try allocate(.segment, count: new.segments.count)
-            for (position, segment) in new.segments.enumerated() {
-                try run(
-                    """
-                    INSERT INTO segment (project_id, id, document_id, position, text, start_offset, end_offset,
-                    is_translatable, unit_id) VALUES (\(projectID), \(firstSegment + Int64(position)), \(documentID),
-                    \(position), \(segment.text), \(segment.range.lowerBound), \(segment.range.upperBound),
-                    \(segment.isTranslatable), \(unitOfSegment[position]))
-                    """)
+            try insertRows(
+                into: "segment",
+                columns: [
+                    "project_id", "id", "document_id", "position", "text", "start_offset", "end_offset",
+                    "is_translatable", "unit_id",
+                ], count: new.segments.count
+            ) { position, binds in
+                let segment = new.segments[position]
+                binds.append(projectID)
+                binds.append(firstSegment + Int64(position))
+                binds.append(documentID)
+                binds.append(position)
+                binds.append(segment.text)
+                binds.append(segment.range.lowerBound)
+                binds.append(segment.range.upperBound)
+                binds.append(segment.isTranslatable)
+                binds.append(unitOfSegment[position])
             }
             return try fetchDocument(documentID)
         }
@@ -160,12 +183,16 @@ extension PostgresProjectStore {
             INSERT INTO review_export (id, project_id, format, created_at)
             VALUES (\(export.id), \(projectID), \(export.format), \(export.createdAt))
             """)
-        for unit in export.units {
-            try run(
-                """
-                INSERT INTO review_export_unit (review_export_id, unit_id, version, target, status)
-                VALUES (\(export.id), \(unit.unitID), \(unit.version), \(unit.target), \(unit.status.rawValue))
-                """)
+        try insertRows(
+            into: "review_export_unit", columns: ["review_export_id", "unit_id", "version", "target", "status"],
+            count: export.units.count
+        ) { index, binds in
+            let unit = export.units[index]
+            binds.append(export.id)
+            binds.append(unit.unitID)
+            binds.append(unit.version)
+            binds.append(unit.target)
+            binds.append(unit.status.rawValue)
         }
     }
 

@@ -121,4 +121,77 @@ struct PostgresStoreTests {
         #expect(found.last?.project == other.location.project && (found.last?.percentage ?? 0) >= 70)
         #expect(try one.memoryUnits().count == 1, "a project's own memory is still its own")
     }
+
+    /// An article longer than one INSERT's thousand rows: every unit and segment arrives in order,
+    /// with its ids, and a copy through a snapshot holds the same (and comes back whole).
+    @Test func aLongArticleArrivesWholeAndCopiesWhole() throws {
+        let count = 2_345
+        var segments: [NewDocument.Segment] = []
+        var offset = 0
+        for index in 0..<count {
+            let text = index % 7 == 3 ? "* * *" : "Satz Nummer \(index) über Pjöngjang."
+            segments.append(.init(text: text, range: offset..<(offset + text.count), isTranslatable: index % 7 != 3))
+            offset += text.count + 1
+        }
+        let translatable = segments.indices.filter { segments[$0].isTranslatable }
+        let document = NewDocument(
+            name: "long.txt", path: "long.txt", format: .text, sourceLanguage: "de", targetLanguage: "en",
+            originalText: segments.map(\.text).joined(separator: "\n"), segments: segments,
+            units: translatable.map {
+                .init(
+                    segments: $0..<($0 + 1), target: $0 % 2 == 0 ? "Sentence \($0)." : nil,
+                    status: $0 % 2 == 0 ? .draft : .new)
+            })
+        let store = try PostgresProjectStore(location: try Self.newLocation(), create: true)
+        let added = try store.add(document)
+        let units = try store.units(document: added.id)
+        #expect(units.count == translatable.count)
+        #expect(units.map(\.source) == translatable.map { segments[$0].text })
+        #expect(units.map(\.target) == translatable.map { $0 % 2 == 0 ? "Sentence \($0)." : nil })
+        #expect(Set(units.map(\.id)).count == units.count)
+        // A copy keeps the project's id, which one database holds once: the copy goes to a file.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("long-\(UUID().uuidString).db").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) } }
+        let copy = try SQLiteProjectStore(path: file, create: true)
+        try copy.restore(try store.snapshot())
+        let copied = try copy.units(document: added.id)
+        #expect(copied.map(\.id) == units.map(\.id) && copied.map(\.source) == units.map(\.source))
+        #expect(copied.map(\.target) == units.map(\.target) && copied.map(\.version) == units.map(\.version))
+        let back = try PostgresProjectStore(location: try Self.newLocation(), create: true)
+        try store.removeProject()
+        try back.restore(try copy.snapshot())
+        #expect(try back.units(document: added.id).map(\.target) == units.map(\.target))
+    }
+
+    /// Found through the stems of the query's longest words, the team memory still finds a source
+    /// whose long words are inflected otherwise, and finds what asking for similar trigrams finds.
+    @Test func theTeamsMemoryFindsInflectedSourcesAsTrigramSimilarityDoes() throws {
+        let marker = UUID().uuidString.prefix(8)
+        let store = try PostgresProjectStore(location: try Self.newLocation(), create: true)
+        let sources = [
+            "Die Verhandlungen über Waffenlieferungen wurden in Pjöngjang fortgesetzt \(marker).",
+            "Der Außenminister kritisierte die Sanktionen gegen Nordkorea scharf \(marker).",
+            "Bei den Gesprächen in Wladiwostok ging es um Munition \(marker).",
+        ]
+        try store.addMemoryUnits(
+            sources.map {
+                MemoryUnit(
+                    sourceLanguage: "de", targetLanguage: "en", source: $0, target: "x", creator: "tmx",
+                    createdAt: Date(), changedAt: Date())
+            })
+        let queries = [
+            "Die Verhandlung über die Waffenlieferung wurde in Pjöngjang fortgesetzt \(marker).",
+            "Die Außenministerin kritisierte die Sanktion gegen Nordkorea \(marker).",
+            "Beim Gespräch in Wladiwostok ging es um die Munition \(marker).",
+        ]
+        for (query, source) in zip(queries, sources) {
+            let fast = try store.teamMatches(for: query, sourceLanguage: .german, targetLanguage: .english)
+                .filter { $0.project == store.location.project }
+            let slow = try store.teamMatches(
+                for: query, sourceLanguage: .german, targetLanguage: .english, exhaustive: true
+            ).filter { $0.project == store.location.project }
+            #expect(fast.first?.entry.source == source, "\(query)")
+            #expect(fast.map(\.entry.source) == slow.map(\.entry.source))
+        }
+    }
 }

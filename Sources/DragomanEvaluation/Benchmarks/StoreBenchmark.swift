@@ -109,13 +109,19 @@ public enum StoreBenchmark {
         public var meanMilliseconds: Double
         public var p99Milliseconds: Double
         public var meanMatches: Double
+        /// The queries also looked up by trigram similarity alone (every source of similar
+        /// trigrams a candidate), their time, and the matches of theirs the word stems missed.
+        public var checkedQueries: Int
+        public var exhaustiveMeanMilliseconds: Double
+        public var exhaustiveMatches: Int
+        public var missedMatches: Int
     }
 
     /// Fills the team memory of `store`'s database up to `entries` units (sentences of
     /// `sentences`, numbered variants past their count), then times `queries` lookups of revised
     /// memory sentences, as `bench tm` makes them.
     public static func teamLookup(
-        store: PostgresProjectStore, sentences: [String], entries: Int, queries: Int,
+        store: PostgresProjectStore, sentences: [String], entries: Int, queries: Int, checked: Int = 20,
         progress: (String) -> Void = { _ in }
     ) throws -> TeamLookup {
         var seen = Set<String>()
@@ -141,20 +147,38 @@ public enum StoreBenchmark {
         var random = SplitMix64(seed: 19)
         var times: [Double] = []
         var matches = 0
-        for _ in 0..<queries {
+        var exhaustiveTimes: [Double] = []
+        var exhaustiveMatches = 0
+        var missed = 0
+        for number in 0..<queries {
             let query = TranslationMemoryBenchmark.revise(
                 sentence(Int(random.next() % UInt64(entries))), random: &random)
             let began = DispatchTime.now()
             let found = try store.teamMatches(for: query, sourceLanguage: .german, targetLanguage: .english)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e6)
             matches += found.count
+            guard number < checked else { continue }
+            let slowStart = DispatchTime.now()
+            let all = try store.teamMatches(
+                for: query, sourceLanguage: .german, targetLanguage: .english, exhaustive: true)
+            exhaustiveTimes.append(Double(DispatchTime.now().uptimeNanoseconds - slowStart.uptimeNanoseconds) / 1e6)
+            // The best five of either are compared by score: a miss is a better match left out.
+            let scores = found.map(\.score).sorted(by: >)
+            exhaustiveMatches += all.count
+            missed +=
+                all.enumerated().filter { index, match in
+                    index >= scores.count || scores[index] < match.score - 1e-9
+                }.count
+            progress("team memory: \(number + 1) of \(checked) queries checked against trigram similarity alone")
         }
         times.sort()
         return TeamLookup(
             entries: entries, queries: queries, fillSeconds: fill,
             meanMilliseconds: times.reduce(0, +) / Double(max(times.count, 1)),
             p99Milliseconds: times.isEmpty ? 0 : times[min(times.count - 1, times.count * 99 / 100)],
-            meanMatches: Double(matches) / Double(max(queries, 1)))
+            meanMatches: Double(matches) / Double(max(queries, 1)), checkedQueries: exhaustiveTimes.count,
+            exhaustiveMeanMilliseconds: exhaustiveTimes.reduce(0, +) / Double(max(exhaustiveTimes.count, 1)),
+            exhaustiveMatches: exhaustiveMatches, missedMatches: missed)
     }
 }
 
