@@ -180,7 +180,8 @@ let package = Package(
         .testTarget(
             name: "DragomanCLITests",
             dependencies: [
-                "dragoman", "dragoman-fuzz", "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanTestSupport",
+                "dragoman", "dragoman-fuzz", "DragomanText", "DragomanNames", "DragomanGlossary", "DragomanStore",
+                "DragomanTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

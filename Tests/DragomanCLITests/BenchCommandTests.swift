@@ -95,4 +95,31 @@ extension BenchCommandTests {
         #expect(lines.allSatisfy { $0.contains("peak memory") && $0.contains("strict F1") })
         #expect(lines[0].hasPrefix("     20 ×"))
     }
+
+    @Test(
+        "bench store: writers straight to both stores and through workbench servers, none lost",
+        .enabled(
+            if: ProjectCopyCommandTests.server != nil,
+            "needs a PostgreSQL server named by DRAGOMAN_TEST_POSTGRES; skipped where absent"))
+    func benchStoreSavesAndWebSaves() throws {
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        try
+            "Kim traf Putin in Pjöngjang.\nSelenskyj warnte vor Angriffen.\nDie Kabel in der Ostsee wurden beschädigt.\n"
+            .write(to: corpus, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run([
+            "bench", "store", "--parts", "saves", "web", "--seconds", "0.3", "--units", "30", "--corpus", corpus.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 12, "\(result.stdout)")
+        for backend in [
+            "saves, SQLite", "saves, PostgreSQL", "web saves, SQLite, 1 server", "web saves, PostgreSQL, 2 servers",
+        ] {
+            #expect(lines.filter { $0.hasPrefix(backend) }.count == 3, "\(backend)")
+        }
+        for line in lines {
+            #expect(line.hasSuffix(" 0 lost") && !line.contains(" 0 saved"), "\(line)")
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import DragomanStore
 import Foundation
 import GRDB
 import Testing
@@ -230,5 +231,33 @@ extension ProjectDurabilityTests {
         }
         #expect(try blocker.read { try String.fetchOne($0, sql: "SELECT target FROM unit WHERE id = 1") } == nil)
         #expect(try CommandRunner.run(["set", "1", "Kim met Putin.", "--project", project]).status == 0)
+    }
+}
+
+extension ProjectDurabilityTests {
+    /// Closing any descriptor of a database file drops every POSIX lock the process holds on it.
+    /// A store opened (and dropped) beside one that stays open must not do that: another process
+    /// would then take the open connection for gone, checkpoint and delete the WAL under it, and
+    /// the open connection would read a corrupt database.
+    @Test("A second store opened beside an open one keeps its locks: another process leaves the WAL alone")
+    func aSecondStoreKeepsTheProcesssLocks() throws {
+        let folder = try ProjectCommandTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = folder.appendingPathComponent("p.db").path
+        let article = folder.appendingPathComponent("a.txt")
+        try Self.article(lines: 20, at: article)
+        #expect(try CommandRunner.run(["add", article.path, "--source-lang", "de", "--project", project]).status == 0)
+        let held = try SQLiteProjectStore(path: project)
+        let unit = try held.units(document: try #require(try held.documents().first).id)[0]
+        try held.update(UnitUpdate(of: unit, target: "In October.", status: .draft, origin: .typed, author: "ana"))
+        for _ in 0..<3 { _ = try SQLiteProjectStore(path: project).documents() }
+        // Another process opens and closes the project: it must see this process's connection.
+        #expect(try CommandRunner.run(["status", "--project", project]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: project + "-wal"), "the WAL of an open project was removed")
+        let again = try held.unit(id: unit.id)
+        try held.update(
+            UnitUpdate(of: again, target: "In October 2024.", status: .draft, origin: .typed, author: "ana"))
+        #expect(try held.history(unit: unit.id).count == 2)
+        _ = try Self.check(project)
     }
 }

@@ -70,20 +70,29 @@ public enum StoreBenchmark {
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         if let failure = failures.withLock({ $0.first }) { throw StoreBenchmarkError.writerFailed(failure) }
-        let saved = acknowledged.withLock { $0 }
-        let check = try open()
+        return try summary(
+            backend: backend, writers: writers, acknowledged: acknowledged.withLock { $0 },
+            latencies: latencies.withLock { $0 }, refused: refused.load(ordering: .relaxed), seconds: elapsed,
+            check: try open())
+    }
+
+    /// The figures of a writers' run, after looking for every acknowledged save in its unit's history.
+    static func summary(
+        backend: String, writers: Int, acknowledged saved: [(unit: Int64, text: String)], latencies: [Double],
+        refused: Int, seconds: Double, check: any ProjectStore
+    ) throws -> Writers {
         var lost = 0
         for (unit, texts) in Dictionary(grouping: saved, by: \.unit) {
             let history = Set(try check.history(unit: unit).compactMap(\.target))
             lost += texts.filter { !history.contains($0.text) }.count
         }
-        let sorted = latencies.withLock { $0 }.sorted()
+        let sorted = latencies.sorted()
         func percentile(_ share: Double) -> Double {
             sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * share))]
         }
         return Writers(
-            backend: backend, writers: writers, saves: saved.count, refused: refused.load(ordering: .relaxed),
-            seconds: elapsed, p50Milliseconds: percentile(0.5), p99Milliseconds: percentile(0.99), lost: lost)
+            backend: backend, writers: writers, saves: saved.count, refused: refused, seconds: seconds,
+            p50Milliseconds: percentile(0.5), p99Milliseconds: percentile(0.99), lost: lost)
     }
 
     /// A project of `units` one-sentence units (sentences of `sentences`, cycled) for the writers.

@@ -3,6 +3,7 @@ import DragomanEvaluation
 import DragomanPostgres
 import DragomanStore
 import DragomanText
+import DragomanWorkbench
 import Foundation
 
 struct BenchStoreCommand: ParsableCommand {
@@ -13,7 +14,9 @@ struct BenchStoreCommand: ParsableCommand {
             Saves: 1, 4 and 16 writers (threads, each with a connection of its own) save random units of one \
             project for --seconds, each save based on the version just read; saves per second, p50/p99 latency, \
             refusals, and lost updates (acknowledged saves missing from the history afterwards), on an SQLite file \
-            and on a PostgreSQL project, in one run. Team memory: --memory-entries units in the database \
+            and on a PostgreSQL project, in one run. Web: the same writers as HTTP clients of `dragoman serve`, \
+            through one server on the SQLite file and through two servers on the PostgreSQL project (writers \
+            taking them in turn). Team memory: --memory-entries units in the database \
             (sentences of --corpus, numbered variants past its size), --queries lookups of revised sentences; \
             against the in-process index of `bench tm` over --baseline-entries. Import: a --segments-sentence \
             article added to each store, and `project copy` both ways, each in a child process (time, peak memory).
@@ -46,6 +49,15 @@ struct BenchStoreCommand: ParsableCommand {
     @Option(name: .long, help: "Sentences of the article imported and copied.")
     var segments = 100_000
 
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "What to measure: saves, web, memory, import (default: all).")
+    var parts: [Part] = Part.allCases
+
+    enum Part: String, CaseIterable, ExpressibleByArgument {
+        case saves, web, memory, `import`
+    }
+
     func run() throws {
         guard
             let server = postgres
@@ -70,7 +82,7 @@ struct BenchStoreCommand: ParsableCommand {
             if StandardError.isTerminal { StandardError.write("dragoman: \(message)…\n") }
         }
 
-        // Saves.
+        // Saves, straight to the stores and through workbench servers.
         let document = StoreBenchmark.document(units: units, sentences: sentences)
         let file = folder.appendingPathComponent("writers.db").path
         let sqlite = try SQLiteProjectStore(path: file, create: true)
@@ -78,28 +90,62 @@ struct BenchStoreCommand: ParsableCommand {
         let remote = location("bench-writers-\(run)")
         let postgresStore = try ProjectLocation.open(remote, create: true)
         let postgresUnits = try postgresStore.units(document: try postgresStore.add(document).id).map(\.id)
-        for writers in [1, 4, 16] {
-            for (backend, open, ids) in [
-                (
-                    "SQLite", { @Sendable in try SQLiteProjectStore(path: file, busyTimeout: 30) as any ProjectStore },
-                    sqliteUnits
-                ),
-                ("PostgreSQL", { @Sendable in try ProjectLocation.open(remote, busyTimeout: 30) }, postgresUnits),
-            ] {
-                progress("\(writers) writer(s) on \(backend)")
-                let result = try StoreBenchmark.writers(
-                    backend: backend, open: open, unitIDs: ids, writers: writers, seconds: seconds)
-                output.write(
-                    String(
-                        format:
-                            "saves, %@, %2d writer(s): %7.1f saves/s, p50 %.2f ms, p99 %.2f ms, %d saved, %d refused (stale), %d lost\n",
-                        backend, writers, result.savesPerSecond, result.p50Milliseconds, result.p99Milliseconds,
-                        result.saves, result.refused, result.lost))
+        func report(_ result: StoreBenchmark.Writers, _ label: String) {
+            output.write(
+                String(
+                    format:
+                        "%@, %@, %2d writer(s): %7.1f saves/s, p50 %.2f ms, p99 %.2f ms, %d saved, %d refused (stale), %d lost\n",
+                    label, result.backend, result.writers, result.savesPerSecond, result.p50Milliseconds,
+                    result.p99Milliseconds, result.saves, result.refused, result.lost))
+        }
+        if parts.contains(.saves) {
+            for writers in [1, 4, 16] {
+                for (backend, open, ids) in [
+                    (
+                        "SQLite",
+                        { @Sendable in try SQLiteProjectStore(path: file, busyTimeout: 30) as any ProjectStore },
+                        sqliteUnits
+                    ),
+                    ("PostgreSQL", { @Sendable in try ProjectLocation.open(remote, busyTimeout: 30) }, postgresUnits),
+                ] {
+                    progress("\(writers) writer(s) on \(backend)")
+                    report(
+                        try StoreBenchmark.writers(
+                            backend: backend, open: open, unitIDs: ids, writers: writers, seconds: seconds), "saves")
+                }
             }
         }
+        if parts.contains(.web) {
+            let token = AccessControl.randomToken()
+            let sqliteServer = try WorkbenchChild(project: file, token: token)
+            let postgresServers = [
+                try WorkbenchChild(project: remote, token: token), try WorkbenchChild(project: remote, token: token),
+            ]
+            defer { for server in [sqliteServer] + postgresServers { server.stop() } }
+            for writers in [1, 4, 16] {
+                for (backend, servers, check, ids) in [
+                    ("SQLite, 1 server", [sqliteServer.url], sqlite as any ProjectStore, sqliteUnits),
+                    ("PostgreSQL, 2 servers", postgresServers.map(\.url), postgresStore, postgresUnits),
+                ] {
+                    progress("\(writers) web writer(s), \(backend)")
+                    report(
+                        try StoreBenchmark.httpWriters(
+                            backend: backend, servers: servers, token: token, check: check, unitIDs: ids,
+                            writers: writers, seconds: seconds), "web saves")
+                }
+            }
+        }
+        guard parts.contains(.memory) || parts.contains(.import) else { return }
 
         // Team memory against the in-process index.
-        let team = try PostgresProjectStore(location: PostgresLocation(location("bench-team-memory")), create: true)
+        if parts.contains(.memory) { try measureTeamMemory(location("bench-team-memory"), sentences, progress) }
+        guard parts.contains(.import) else { return }
+        try measureImport(sentences, folder: folder, location: location, run: String(run), progress: progress)
+    }
+
+    private func measureTeamMemory(_ location: String, _ sentences: [String], _ progress: (String) -> Void) throws {
+        let output = StandardOutput.shared
+        let team = try PostgresProjectStore(location: PostgresLocation(location), create: true)
         let lookup = try StoreBenchmark.teamLookup(
             store: team, sentences: sentences, entries: memoryEntries, queries: queries, progress: progress)
         output.write(
@@ -108,6 +154,12 @@ struct BenchStoreCommand: ParsableCommand {
                     "team memory (PostgreSQL, %d units in the database, filled in %.1f s): mean %.2f ms, p99 %.2f ms over %d lookups (%.1f matches each)\n",
                 max(lookup.entries, try team.memoryCount()), lookup.fillSeconds, lookup.meanMilliseconds,
                 lookup.p99Milliseconds, lookup.queries, lookup.meanMatches))
+        output.write(
+            String(
+                format:
+                    "team memory, the first %d lookups also by trigram similarity alone: mean %.2f ms; of its %d matches the word stems missed %d\n",
+                lookup.checkedQueries, lookup.exhaustiveMeanMilliseconds, lookup.exhaustiveMatches,
+                lookup.missedMatches))
         let baseline = TranslationMemoryBenchmark(
             sentences: sentences, entries: baselineEntries, queries: queries, scanChecks: 0
         ).run(progress: progress)
@@ -115,8 +167,13 @@ struct BenchStoreCommand: ParsableCommand {
             String(
                 format: "baseline, in-process index over %d units: mean %.2f ms, p99 %.2f ms over %d lookups\n",
                 baseline.entries, baseline.meanLookupMilliseconds, baseline.p99LookupMilliseconds, baseline.queries))
+    }
 
-        // Import and copy, each in a child process.
+    /// Import and copy, each in a child process.
+    private func measureImport(
+        _ sentences: [String], folder: URL, location: (String) -> String, run: String, progress: (String) -> Void
+    ) throws {
+        let output = StandardOutput.shared
         let article = folder.appendingPathComponent("article.txt")
         try sentences.prefix(segments).joined(separator: "\n\n").write(to: article, atomically: true, encoding: .utf8)
         let program = ChildProcess.currentExecutable
