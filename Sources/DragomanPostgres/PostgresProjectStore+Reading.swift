@@ -180,10 +180,13 @@ extension PostgresProjectStore {
 
     public func glossaries() throws -> [AttachedGlossary] {
         try read("reading glossaries") {
+            // A glossary of the team termbase reads as the termbase holds it now.
             try run(
                 """
-                SELECT name, path, content, entry_count, synced_at FROM glossary WHERE project_id = \(projectID)
-                ORDER BY name
+                SELECT g.name, g.path, COALESCE(t.content, g.content), COALESCE(t.entry_count, g.entry_count),
+                COALESCE(t.updated_at, g.synced_at) FROM glossary g
+                LEFT JOIN team_glossary t ON g.path = \(AttachedGlossary.teamPathPrefix) || t.name
+                WHERE g.project_id = \(projectID) ORDER BY g.name
                 """
             ).map { row in
                 let (name, glossaryPath, content, count, syncedAt) = try row.decode(

@@ -145,6 +145,20 @@ extension PostgresProjectStore {
             CREATE INDEX memory_unit_source_trigrams ON memory_unit USING gin (source gin_trgm_ops)
             """
         ),
+        (
+            // The team termbase: glossaries kept once in the database, which projects attach by name
+            // (a project's glossary row whose path is `team:NAME`) and read as they are now.
+            "v3-team-termbase",
+            """
+            CREATE TABLE team_glossary (
+                name text PRIMARY KEY,
+                path text NOT NULL,
+                content text NOT NULL,
+                entry_count bigint NOT NULL,
+                updated_at timestamptz(3) NOT NULL
+            )
+            """
+        ),
     ]
 
     /// The format version this build writes: the number of migrations it knows.

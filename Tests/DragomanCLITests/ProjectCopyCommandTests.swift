@@ -70,4 +70,47 @@ struct ProjectCopyCommandTests {
         #expect(try Self.exports(of: remote) == original)
         #expect(try Self.exports(of: back) == original)
     }
+
+    @Test(
+        "attach --share puts a glossary in the team termbase, attach --team attaches it in another project",
+        .enabled(if: server != nil, "needs a PostgreSQL server named by DRAGOMAN_TEST_POSTGRES; skipped where absent"))
+    func teamTermbase() throws {
+        let server = try #require(Self.server)
+        func project(_ name: String) -> String {
+            server + (server.contains("?") ? "&" : "?") + "project=\(name)-\(UUID().uuidString.lowercased())"
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("team-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let name = "desk-\(UUID().uuidString.prefix(8).lowercased()).csv"
+        let csv = folder.appendingPathComponent(name)
+        try "id,de,en\nkim,Kim Jong Un,Kim Jong Un\npjoengjang,Pjöngjang,Pyongyang\n".write(
+            to: csv, atomically: true, encoding: .utf8)
+        let (ukraine, korea) = (project("ukraine"), project("korea"))
+        let article = CommandRunner.packageRoot.appendingPathComponent("Samples/de-nordkorea-truppen.txt").path
+        for location in [ukraine, korea] {
+            let added = try CommandRunner.run([
+                "add", article, "--source-lang", "de", "--no-default-glossaries", "--project", location,
+            ])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        let shared = try CommandRunner.run(["attach", csv.path, "--share", "--project", ukraine])
+        #expect(shared.status == 0 && shared.stdout.contains("\(name)\t2 entries\tteam:\(name)"), "\(shared)")
+        let listed = try CommandRunner.run(["attach", "--list-team", "--project", korea])
+        #expect(listed.stdout.contains("\(name)\t2 entries\tteam:\(name)"), "\(listed)")
+        let attached = try CommandRunner.run(["attach", "--team", name, "--project", korea])
+        #expect(attached.status == 0 && attached.stdout.contains("team:\(name)"), "\(attached)")
+        // A correction shared from one project is what the other reads, with no sync.
+        try "id,de,en\nkim,Kim Jong Un,Kim Jong Un\npjoengjang,Pjöngjang,Pyongyang\nputin,Putin,Putin\n".write(
+            to: csv, atomically: true, encoding: .utf8)
+        #expect(try CommandRunner.run(["attach", csv.path, "--share", "--project", ukraine]).status == 0)
+        let after = try CommandRunner.run(["attach", "--project", korea])
+        #expect(after.stdout.contains("\(name)\t3 entries\tteam:\(name)"), "\(after)")
+        let missing = try CommandRunner.run(["attach", "--team", "no-such.csv", "--project", korea])
+        #expect(missing.status != 0 && missing.stderr.contains("no glossary “no-such.csv”"), "\(missing.stderr)")
+        let file = folder.appendingPathComponent("p.db").path
+        #expect(try CommandRunner.run(["add", article, "--source-lang", "de", "--project", file]).status == 0)
+        let refused = try CommandRunner.run(["attach", "--team", name, "--project", file])
+        #expect(refused.status != 0 && refused.stderr.contains("PostgreSQL"), "\(refused.stderr)")
+    }
 }

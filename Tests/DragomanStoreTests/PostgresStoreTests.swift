@@ -194,4 +194,31 @@ struct PostgresStoreTests {
             #expect(fast.map(\.entry.source) == slow.map(\.entry.source))
         }
     }
+
+    /// A glossary shared in the team termbase is attached by name in another project, which reads
+    /// it as the termbase holds it now (a correction shared once reaches it), and a copy to a file
+    /// keeps the entries it had.
+    @Test func aTeamGlossaryIsAttachedByNameAndReadAsItIsNow() throws {
+        let one = try PostgresProjectStore(location: try Self.newLocation(), create: true)
+        let other = try PostgresProjectStore(location: try Self.newLocation(), create: true)
+        let name = "team-\(UUID().uuidString.prefix(8)).tbx"
+        func glossary(_ content: String, entries: Int) -> AttachedGlossary {
+            AttachedGlossary(name: name, path: "/tmp/\(name)", content: content, entryCount: entries, syncedAt: Date())
+        }
+        let shared = try one.share(glossary("<tbx>first</tbx>", entries: 1))
+        #expect(shared.path == "team:\(name)" && shared.isFromTeamTermbase)
+        try one.attach([shared])
+        try other.attach([try other.teamGlossary(named: name)])
+        #expect(try other.glossaries().first { $0.name == name }?.content == "<tbx>first</tbx>")
+        try one.share(glossary("<tbx>corrected</tbx>", entries: 2))
+        let seen = try #require(try other.glossaries().first { $0.name == name })
+        #expect(seen.content == "<tbx>corrected</tbx>" && seen.entryCount == 2)
+        #expect(try one.teamGlossaries().contains { $0.name == name })
+        #expect(throws: ProjectError.self) { try other.teamGlossary(named: "no-such-\(name)") }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("team-\(UUID().uuidString).db").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + suffix) } }
+        let copy = try SQLiteProjectStore(path: file, create: true)
+        try copy.restore(try other.snapshot())
+        #expect(try copy.glossaries().first { $0.name == name }?.content == "<tbx>corrected</tbx>")
+    }
 }

@@ -16,4 +16,10 @@ public struct AttachedGlossary: Hashable, Sendable, Codable {
         self.entryCount = entryCount
         self.syncedAt = syncedAt
     }
+
+    /// The path of a glossary of a PostgreSQL database's team termbase, attached by name: its
+    /// entries are the termbase's as they are now, not a copy made when it was attached.
+    public static let teamPathPrefix = "team:"
+
+    public var isFromTeamTermbase: Bool { path.hasPrefix(Self.teamPathPrefix) }
 }

@@ -25,10 +25,11 @@ public enum ProjectGlossaries {
     }
 
     /// Reads every attached glossary again from the file it came from and replaces the copy;
-    /// a file that is gone or invalid stops the sync before anything is replaced.
+    /// a file that is gone or invalid stops the sync before anything is replaced. A glossary of
+    /// the team termbase has no file and is always read as it is now: it is left alone.
     @discardableResult
     public static func sync(_ store: any ProjectStore) throws -> [AttachedGlossary] {
-        let refreshed = try store.glossaries().map { attached in
+        let refreshed = try store.glossaries().filter { !$0.isFromTeamTermbase }.map { attached in
             attachment(of: try GlossaryFile.read(attached.path), path: attached.path)
         }
         try store.attach(refreshed)
