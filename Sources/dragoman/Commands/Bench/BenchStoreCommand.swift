@@ -90,7 +90,9 @@ struct BenchStoreCommand: ParsableCommand {
         let remote = location("bench-writers-\(run)")
         let postgresStore = try ProjectLocation.open(remote, create: true)
         let postgresUnits = try postgresStore.units(document: try postgresStore.add(document).id).map(\.id)
+        var lost = 0
         func report(_ result: StoreBenchmark.Writers, _ label: String) {
+            lost += result.lost
             output.write(
                 String(
                     format:
@@ -135,6 +137,8 @@ struct BenchStoreCommand: ParsableCommand {
                 }
             }
         }
+        // A lost update is a broken store, not a slow one: the bench fails.
+        if lost > 0 { throw CommandFailure.problemsFound("\(lost) acknowledged save(s) missing from the history") }
         guard parts.contains(.memory) || parts.contains(.import) else { return }
 
         // Team memory against the in-process index.
