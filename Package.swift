@@ -29,6 +29,8 @@ let package = Package(
         // its event-loop futures, waited for by the synchronous store.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // TLS for PostgreSQL connections (`?sslmode=`), already in postgres-nio's graph.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Prefixed C wrappers over the system ICU (libicu-dev). Its header exposes only
@@ -84,7 +86,7 @@ let package = Package(
             dependencies: [
                 "DragomanText", "DragomanStore", .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Files other tools read and write: XLIFF 1.2 and 2.1, TMX, review CSV and HTML (safe XML parsing).

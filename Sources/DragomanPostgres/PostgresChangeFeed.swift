@@ -20,7 +20,7 @@ public final class PostgresChangeFeed: ProjectChangeFeed, @unchecked Sendable {
         // One channel per project: an identifier of letters and digits.
         channel = "dragoman_" + projectID.filter { $0.isLetter || $0.isNumber }
         connection = try PostgresConnection.connect(
-            on: MultiThreadedEventLoopGroup.singleton.next(), configuration: location.configuration, id: 2,
+            on: MultiThreadedEventLoopGroup.singleton.next(), configuration: try location.configuration(), id: 2,
             logger: PostgresProjectStore.logger
         ).wait()
     }

@@ -1,11 +1,15 @@
 import DragomanText
 import Foundation
+import NIOSSL
 import PostgresNIO
 
 /// Where a project lives on a PostgreSQL server: `postgresql://USER@HOST:PORT/DATABASE?project=NAME`
 /// (or `postgres://`). The password comes from the URL, else `PGPASSWORD`, else `~/.pgpass`
 /// (`PGPASSFILE`); `?host=/var/run/postgresql` (or an empty host) connects through the server's
-/// local socket. The password is never part of ``description``, which messages print.
+/// local socket. `?sslmode=` is libpq's: `disable`, `allow`, `prefer` (the default over TCP:
+/// TLS when the server offers it), `require` (TLS, the certificate not checked), `verify-ca` and
+/// `verify-full` (checked against the system's roots or `sslrootcert=FILE`, and the host name
+/// for `verify-full`). The password is never part of ``description``, which messages print.
 public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     public var host: String?
     public var port: Int
@@ -16,17 +20,40 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     public var database: String
     /// The project's name: many projects share one database.
     public var project: String
+    public var sslMode: SSLMode
+    /// Certificates of the authorities that may sign the server's (`sslrootcert`), for the verify modes.
+    public var rootCertificates: String?
+
+    public enum SSLMode: String, Sendable, CaseIterable {
+        case disable, allow, prefer, require
+        case verifyCA = "verify-ca"
+        case verifyFull = "verify-full"
+    }
 
     /// Whether `text` names a PostgreSQL location rather than an SQLite file.
+    /// A mistyped scheme (`postgresql:/host`) counts too: it is refused as a location, never
+    /// taken for a file name (and never printed with its password).
     public static func isPostgres(_ text: String) -> Bool {
-        text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
+        let lowered = text.prefix(11).lowercased()
+        return lowered.hasPrefix("postgresql:") || lowered.hasPrefix("postgres:")
     }
 
     /// Reads a location; the environment supplies what the URL leaves out (PGUSER, PGPASSWORD,
     /// PGHOST, PGPORT, PGDATABASE, PGPASSFILE).
     public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        guard Self.isPostgres(text), let components = URLComponents(string: text) else {
-            throw PostgresLocationError.malformed(text: Self.redacted(text), reason: "not a postgresql:// URL")
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("postgresql://") || lowered.hasPrefix("postgres://") else {
+            throw PostgresLocationError.malformed(
+                text: Self.redacted(text), reason: "a location starts postgresql://USER@HOST:PORT/DATABASE")
+        }
+        guard let components = URLComponents(string: text) else {
+            throw PostgresLocationError.malformed(
+                text: Self.redacted(text),
+                reason: "the URL does not parse (the port is a number; @ : / ? # in a password are percent-encoded)")
+        }
+        if let port = components.port, !(1...65_535).contains(port) {
+            throw PostgresLocationError.malformed(
+                text: Self.redacted(text), reason: "the port \(port) is not 1 to 65535")
         }
         let items = Dictionary(
             (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
@@ -35,6 +62,13 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
                 text: Self.redacted(text), reason: "no project name (add ?project=NAME)")
         }
         self.project = project
+        guard let mode = SSLMode(rawValue: items["sslmode"] ?? environment["PGSSLMODE"] ?? "prefer") else {
+            throw PostgresLocationError.malformed(
+                text: Self.redacted(text),
+                reason: "sslmode is one of " + SSLMode.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        sslMode = mode
+        rootCertificates = items["sslrootcert"] ?? environment["PGSSLROOTCERT"]
         let hostItem = items["host"] ?? components.host.flatMap { $0.isEmpty ? nil : $0 } ?? environment["PGHOST"]
         if let hostItem, hostItem.hasPrefix("/") {
             socketFolder = hostItem
@@ -63,17 +97,40 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let place = host.map { "\($0):\(port)" } ?? ""
         let socket = socketFolder.map { "&host=\($0)" } ?? ""
-        return "postgresql://\(user)@\(place)/\(database)?project=\(project)\(socket)"
+        let tls = sslMode == .prefer ? "" : "&sslmode=\(sslMode.rawValue)"
+        return "postgresql://\(user)@\(place)/\(database)?project=\(project)\(socket)\(tls)"
     }
 
-    var configuration: PostgresConnection.Configuration {
+    func configuration() throws -> PostgresConnection.Configuration {
         if let host {
             return PostgresConnection.Configuration(
-                host: host, port: port, username: user, password: password, database: database, tls: .disable)
+                host: host, port: port, username: user, password: password, database: database, tls: try tls())
         }
         let folder = socketFolder ?? "/var/run/postgresql"
         return PostgresConnection.Configuration(
             unixSocketPath: folder + "/.s.PGSQL.\(port)", username: user, password: password, database: database)
+    }
+
+    /// TLS as `sslmode` asks for it (over TCP; a local socket needs none).
+    func tls() throws -> PostgresConnection.Configuration.TLS {
+        if sslMode == .prefer && rootCertificates == nil { return .prefer(try Self.preferred.get()) }
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        switch sslMode {
+        case .disable, .allow: return .disable
+        case .prefer, .require: configuration.certificateVerification = .none
+        case .verifyCA: configuration.certificateVerification = .noHostnameVerification
+        case .verifyFull: configuration.certificateVerification = .fullVerification
+        }
+        if let rootCertificates { configuration.trustRoots = .file(rootCertificates) }
+        let context = try NIOSSLContext(configuration: configuration)
+        return sslMode == .prefer ? .prefer(context) : .require(context)
+    }
+
+    /// The context of the default mode, made once: every connection of a process shares it.
+    private static let preferred = Result {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        configuration.certificateVerification = .none
+        return try NIOSSLContext(configuration: configuration)
     }
 
     static func passwordFile(environment: [String: String]) -> String? {
@@ -111,11 +168,16 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
-    /// `text` with any password in it replaced.
+    /// `text` with any password in it replaced, however malformed the rest: whatever stands
+    /// between the scheme's user name and the last `@` before the path or query.
     static func redacted(_ text: String) -> String {
-        guard var components = URLComponents(string: text), components.password != nil else { return text }
-        components.password = "…"
-        return components.string ?? text
+        guard let schemeEnd = text.range(of: ":")?.upperBound else { return text }
+        let rest = text[schemeEnd...].drop { $0 == "/" }
+        let authorityEnd = rest.firstIndex { $0 == "?" || $0 == "#" } ?? rest.endIndex
+        guard let at = rest[..<authorityEnd].lastIndex(of: "@"),
+            let colon = rest[..<at].firstIndex(of: ":")
+        else { return text }
+        return String(text[..<colon]) + ":***" + String(text[at...])
     }
 }
 

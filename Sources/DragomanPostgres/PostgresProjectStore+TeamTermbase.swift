@@ -6,11 +6,32 @@ import PostgresNIO
 /// project that attaches one reads it as it is now: a correction shared once reaches every
 /// project at its next read, with no `attach --sync` in each.
 extension PostgresProjectStore {
-    /// Puts `glossary` into the team termbase under its name (replacing the glossary of that
-    /// name) and returns the attachment a project makes of it.
+    /// Puts `glossary` into the team termbase under its name and returns the attachment a
+    /// project makes of it, and the glossary it replaced. Sharing the same file again updates it;
+    /// a glossary of that name shared from another file is replaced only when
+    /// `replacingAnotherFile` says so: one desk's file never silently takes another's place.
     @discardableResult
-    public func share(_ glossary: AttachedGlossary) throws -> AttachedGlossary {
-        try write("sharing glossary \(glossary.name)") {
+    public func share(_ glossary: AttachedGlossary, replacingAnotherFile: Bool = false) throws -> (
+        attachment: AttachedGlossary, replaced: AttachedGlossary?
+    ) {
+        let replaced: AttachedGlossary? = try write("sharing glossary \(glossary.name)") {
+            let found = try run(
+                """
+                SELECT path, content, entry_count, updated_at FROM team_glossary WHERE name = \(glossary.name)
+                FOR UPDATE
+                """
+            ).first.map { row in
+                let (path, content, count, updated) = try row.decode((String, String, Int, Date).self)
+                return AttachedGlossary(
+                    name: glossary.name, path: path, content: content, entryCount: count, syncedAt: updated)
+            }
+            if let found, found.path != glossary.path, !replacingAnotherFile {
+                throw ProjectError.teamTermbase(
+                    path: path,
+                    reason:
+                        "the team termbase's “\(glossary.name)” was shared from \(found.path), not \(glossary.path) "
+                        + "(rename the file to share it beside, or replace the other with --replace)")
+            }
             try run(
                 """
                 INSERT INTO team_glossary (name, path, content, entry_count, updated_at)
@@ -18,8 +39,9 @@ extension PostgresProjectStore {
                 ON CONFLICT (name) DO UPDATE SET path = excluded.path, content = excluded.content,
                 entry_count = excluded.entry_count, updated_at = excluded.updated_at
                 """)
+            return found
         }
-        return try teamGlossary(named: glossary.name)
+        return (try teamGlossary(named: glossary.name), replaced)
     }
 
     /// The team termbase's glossaries, as the attachments a project makes of them.
@@ -36,11 +58,10 @@ extension PostgresProjectStore {
     public func teamGlossary(named name: String) throws -> AttachedGlossary {
         let all = try teamGlossaries()
         guard let found = all.first(where: { $0.name == name }) else {
-            throw ProjectError.server(
-                path: path, code: "",
-                message: "the team termbase has no glossary “\(name)” (it has: "
-                    + (all.isEmpty ? "none" : all.map(\.name).joined(separator: ", ")) + ")",
-                operation: "attaching a team glossary")
+            throw ProjectError.teamTermbase(
+                path: path,
+                reason: "the team termbase has no glossary “\(name)” (it has: "
+                    + (all.isEmpty ? "none" : all.map(\.name).joined(separator: ", ")) + ")")
         }
         return found
     }

@@ -53,7 +53,7 @@ public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
         self.busyTimeout = busyTimeout
         do {
             connection = try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: location.configuration, id: 1,
+                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: try location.configuration(), id: 1,
                 logger: Self.logger
             ).wait()
         } catch {
@@ -92,6 +92,21 @@ public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
         let made = try connection.query("SELECT id FROM project WHERE name = \(name)", logger: logger).wait()
         guard let row = made.first else { throw ProjectError.notFound(path: path) }
         return try row.decode(String.self)
+    }
+
+    /// Whether the connection is encrypted (TLS), as the server sees it.
+    public func isEncrypted() throws -> Bool {
+        try read("asking about the connection") {
+            try run("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").first?.decode(Bool.self) ?? false
+        }
+    }
+
+    /// The server's own setting `name` (`SHOW`), for tests and diagnostics.
+    public func setting(_ name: String) throws -> String {
+        guard name.allSatisfy({ $0.isLetter || $0 == "_" }) else { return "" }
+        return try read("reading a setting") {
+            try run(PostgresQuery(unsafeSQL: "SHOW \(name)")).first?.decode(String.self) ?? ""
+        }
     }
 
     // MARK: - Statements, transactions and errors
@@ -155,6 +170,9 @@ public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
             return .server(path: path, code: "", message: "\(error)", operation: operation)
         }
         let state = error.serverInfo?[.sqlState] ?? ""
+        if state.isEmpty, let problem = connectionProblem(error) {
+            return .server(path: path, code: "", message: problem, operation: operation)
+        }
         switch state {
         // lock_not_available (lock_timeout), query_canceled, serialization failure, deadlock.
         case "55P03", "57014", "40001", "40P01": return .busy(path: path, waitedSeconds: busyTimeout)
@@ -163,6 +181,27 @@ public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
             let message =
                 error.serverInfo?[.message] ?? (error.underlying.map { "\($0)" } ?? "\(error.code)")
             return .server(path: path, code: state, message: message, operation: operation)
+        }
+    }
+
+    /// What a translator can act on when the server was never reached or refused TLS, instead
+    /// of the driver's nested error values.
+    static func connectionProblem(_ error: PSQLError) -> String? {
+        switch error.code {
+        case .sslUnsupported:
+            return "the server does not offer TLS, which the location's sslmode requires (sslmode=prefer or disable "
+                + "connects without)"
+        case .connectionError, .serverClosedConnection, .failedToAddSSLHandler:
+            let underlying = error.underlying.map { "\($0)" } ?? "\(error.code)"
+            if underlying.contains("Connection refused") {
+                return "cannot connect: connection refused (is PostgreSQL running and listening at that address?)"
+            }
+            if underlying.contains("No such file") {
+                return "cannot connect: no server socket there (is PostgreSQL running? is ?host= its socket folder?)"
+            }
+            return "cannot connect: \(underlying)"
+        default:
+            return nil
         }
     }
 }

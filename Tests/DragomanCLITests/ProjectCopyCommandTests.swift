@@ -106,8 +106,18 @@ struct ProjectCopyCommandTests {
         #expect(try CommandRunner.run(["attach", csv.path, "--share", "--project", ukraine]).status == 0)
         let after = try CommandRunner.run(["attach", "--project", korea])
         #expect(after.stdout.contains("\(name)\t3 entries\tteam:\(name)"), "\(after)")
+        // Another desk's file of the same name is refused, and replaces it only with --replace.
+        let elsewhere = folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try "id,de,en\nx,Ein,One\n".write(to: elsewhere.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        let clash = try CommandRunner.run([
+            "attach", elsewhere.appendingPathComponent(name).path, "--share", "--project", korea,
+        ])
+        #expect(clash.status != 0 && clash.stderr.contains("was shared from \(csv.path)"), "\(clash.stderr)")
+        #expect(try CommandRunner.run(["attach", "--project", korea]).stdout.contains("\(name)\t3 entries"))
         let missing = try CommandRunner.run(["attach", "--team", "no-such.csv", "--project", korea])
         #expect(missing.status != 0 && missing.stderr.contains("no glossary “no-such.csv”"), "\(missing.stderr)")
+        #expect(!missing.stderr.contains("store failed"), "\(missing.stderr)")
         let file = folder.appendingPathComponent("p.db").path
         #expect(try CommandRunner.run(["add", article, "--source-lang", "de", "--project", file]).status == 0)
         let refused = try CommandRunner.run(["attach", "--team", name, "--project", file])

@@ -25,6 +25,34 @@ struct PostgresLocationTests {
         #expect(fromFile.password == "from:file")
         #expect(throws: PostgresLocationError.self) { try PostgresLocation("postgresql://ana@db/newsroom") }
         #expect(throws: PostgresLocationError.self) { try PostgresLocation("dragoman.db?project=x") }
+        #expect(plain.sslMode == .prefer)
+        let verified = try PostgresLocation(
+            "postgresql://ana@db/n?project=x&sslmode=verify-full&sslrootcert=/etc/ca.pem", environment: [:])
+        #expect(verified.sslMode == .verifyFull && verified.rootCertificates == "/etc/ca.pem")
+        #expect(verified.description.contains("sslmode=verify-full"))
+    }
+
+    /// However malformed the location, the message never carries its password.
+    @Test func malformedLocationsAreRefusedWithoutTheirPassword() {
+        for text in [
+            "postgresql://ana:s3cretPW@db:notaport/newsroom?project=x",
+            "postgresql://ana:s3cretPW@db:99999/newsroom?project=x",
+            "postgresql:/ana:s3cretPW@db:5432/newsroom?project=x",
+            "postgresql://ana:s3cretPW@[::1:5432/newsroom?project=x",
+            "postgresql://ana:s3cretPW@db/newsroom?projekt=x",
+            "postgresql://ana:s3c/ret@PW@db/newsroom?project=x&sslmode=bogus",
+            "POSTGRES://ana:s3cretPW@db:0/newsroom?project=x",
+        ] {
+            #expect(PostgresLocation.isPostgres(text), "\(text)")
+            do {
+                _ = try PostgresLocation(text, environment: [:])
+                Issue.record("accepted \(text)")
+            } catch {
+                let message = "\(error) \((error as? PostgresLocationError)?.location?.file ?? "")"
+                #expect(!message.contains("s3c") && !message.contains("ret@PW"), "\(message)")
+                #expect(ProjectLocation.displayed(text).contains("***"), "\(ProjectLocation.displayed(text))")
+            }
+        }
     }
 }
 
@@ -205,12 +233,16 @@ struct PostgresStoreTests {
         func glossary(_ content: String, entries: Int) -> AttachedGlossary {
             AttachedGlossary(name: name, path: "/tmp/\(name)", content: content, entryCount: entries, syncedAt: Date())
         }
-        let shared = try one.share(glossary("<tbx>first</tbx>", entries: 1))
-        #expect(shared.path == "team:\(name)" && shared.isFromTeamTermbase)
+        let (shared, replaced) = try one.share(glossary("<tbx>first</tbx>", entries: 1))
+        #expect(shared.path == "team:\(name)" && shared.isFromTeamTermbase && replaced == nil)
         try one.attach([shared])
         try other.attach([try other.teamGlossary(named: name)])
         #expect(try other.glossaries().first { $0.name == name }?.content == "<tbx>first</tbx>")
-        try one.share(glossary("<tbx>corrected</tbx>", entries: 2))
+        #expect(try one.share(glossary("<tbx>corrected</tbx>", entries: 2)).replaced?.entryCount == 1)
+        // Another desk's file of the same name does not take its place unless asked to.
+        var elsewhere = glossary("<tbx>other desk</tbx>", entries: 9)
+        elsewhere.path = "/elsewhere/\(name)"
+        #expect(throws: ProjectError.self) { try other.share(elsewhere) }
         let seen = try #require(try other.glossaries().first { $0.name == name })
         #expect(seen.content == "<tbx>corrected</tbx>" && seen.entryCount == 2)
         #expect(try one.teamGlossaries().contains { $0.name == name })
@@ -220,5 +252,29 @@ struct PostgresStoreTests {
         let copy = try SQLiteProjectStore(path: file, create: true)
         try copy.restore(try other.snapshot())
         #expect(try copy.glossaries().first { $0.name == name }?.content == "<tbx>corrected</tbx>")
+    }
+
+    /// `sslmode` as libpq reads it: `require` encrypts, `disable` does not, `verify-full` checks
+    /// the server's certificate against `sslrootcert` (and refuses one no known authority signed).
+    @Test func sslModes() throws {
+        let server = try #require(StoreBackend.server)
+        let probe = try PostgresProjectStore(location: try Self.newLocation(), create: true)
+        guard try probe.setting("ssl") == "on" else {
+            print("skipped: the PostgreSQL server offers no TLS (.ci/start-postgres turns it on where openssl is)")
+            return
+        }
+        let certificate = try probe.setting("ssl_cert_file")
+        func location(_ query: String) throws -> PostgresLocation {
+            try PostgresLocation(
+                server + (server.contains("?") ? "&" : "?") + "project=\(probe.location.project)&" + query)
+        }
+        #expect(try PostgresProjectStore(location: try location("sslmode=require")).isEncrypted())
+        #expect(try PostgresProjectStore(location: try location("sslmode=prefer")).isEncrypted())
+        #expect(try !PostgresProjectStore(location: try location("sslmode=disable")).isEncrypted())
+        if FileManager.default.isReadableFile(atPath: certificate) {
+            let checked = try location("sslmode=verify-full&sslrootcert=\(certificate)")
+            #expect(try PostgresProjectStore(location: checked).isEncrypted())
+        }
+        #expect(throws: ProjectError.self) { try PostgresProjectStore(location: try location("sslmode=verify-full")) }
     }
 }

@@ -16,12 +16,16 @@ public enum ProjectError: DragomanError, Equatable {
     case storage(path: String, code: Int32, message: String, operation: String)
     /// A database server's failure (PostgreSQL), with its SQLSTATE and message and what was being done.
     case server(path: String, code: String, message: String, operation: String)
+    /// A request about a database's team termbase that cannot be done as asked (a name it does
+    /// not have, a name another file was shared under).
+    case teamTermbase(path: String, reason: String)
 
     public var location: ErrorLocation? {
         switch self {
         case .notFound(let path), .notAProject(let path, _), .newerVersion(let path, _, _), .readOnly(let path),
             .busy(let path, _), .unknownUnit(let path, _), .unitChanged(let path, _, _), .unknownDocument(let path, _),
-            .invalidDocument(let path, _), .storage(let path, _, _, _), .server(let path, _, _, _):
+            .invalidDocument(let path, _), .storage(let path, _, _, _), .server(let path, _, _, _),
+            .teamTermbase(let path, _):
             ErrorLocation(file: path)
         }
     }
@@ -41,7 +45,7 @@ public enum ProjectError: DragomanError, Equatable {
             "unit \(unit.id) changed since version \(basedOn) was read (it is at version \(unit.version) now, "
                 + "\(unit.status.rawValue): “\(unit.target ?? "")”); nothing was saved"
         case .unknownDocument(_, let id): "no document with id \(id)"
-        case .invalidDocument(_, let reason): "\(reason); nothing was changed"
+        case .invalidDocument(_, let reason), .teamTermbase(_, let reason): "\(reason); nothing was changed"
         case .storage(_, _, _, let operation), .server(_, _, _, let operation):
             "the store failed while \(operation); nothing was changed"
         }

@@ -28,6 +28,9 @@ struct AttachCommand: ParsableCommand {
     @Flag(name: .long, help: "Share the files in the database's team termbase too (PostgreSQL).")
     var share = false
 
+    @Flag(name: .long, help: "With --share: replace a team glossary of the same name shared from another file.")
+    var replace = false
+
     @Option(name: .long, help: "Attach a glossary of the team termbase by name (PostgreSQL; repeatable).")
     var team: [String] = []
 
@@ -41,7 +44,7 @@ struct AttachCommand: ParsableCommand {
         var attachments = try files.map { ProjectGlossaries.attachment(of: try GlossaryFile.read($0), path: $0) }
         if share || !team.isEmpty || listTeam {
             guard let database = store as? PostgresProjectStore else {
-                throw ValidationError(
+                throw CommandFailure.usage(
                     "the team termbase lives in a PostgreSQL database: give --project postgresql://USER@HOST/DB?project=NAME"
                 )
             }
@@ -53,7 +56,15 @@ struct AttachCommand: ParsableCommand {
                 }
                 return
             }
-            if share { attachments = try attachments.map { try database.share($0) } }
+            if share {
+                attachments = try attachments.map { glossary in
+                    let (attachment, replaced) = try database.share(glossary, replacingAnotherFile: replace)
+                    StandardError.write(
+                        "dragoman: shared \(glossary.name) in the team termbase (\(glossary.entryCount) entries"
+                            + (replaced.map { "; it had \($0.entryCount) from \($0.path)" } ?? "; new") + ")\n")
+                    return attachment
+                }
+            }
             attachments += try team.map { try database.teamGlossary(named: $0) }
         }
         if !attachments.isEmpty { try store.attach(attachments) }
