@@ -8,17 +8,19 @@ import Synchronization
 
 /// Changes announced between the processes that have one PostgreSQL project open, through the
 /// server's LISTEN/NOTIFY on a connection of its own: each workbench server hears the saves made
-/// through the others and passes them to its pages.
+/// through the others, and through commands (the store announces every unit it changes inside
+/// the transaction that changes it, so the announcement goes out exactly when the change is
+/// committed), and passes them to its pages.
 public final class PostgresChangeFeed: ProjectChangeFeed, @unchecked Sendable {
-    public let origin = UUID().uuidString.lowercased()
+    public let origin: String
     let channel: String
     let connection: PostgresConnection
     private let handlers = Mutex<[@Sendable (ProjectChange) -> Void]>([])
     private let listening = Mutex(false)
 
-    init(location: PostgresLocation, projectID: String) throws {
-        // One channel per project: an identifier of letters and digits.
-        channel = "dragoman_" + projectID.filter { $0.isLetter || $0.isNumber }
+    init(location: PostgresLocation, projectID: String, origin: String) throws {
+        self.origin = origin
+        channel = Self.channel(of: projectID)
         connection = try PostgresConnection.connect(
             on: MultiThreadedEventLoopGroup.singleton.next(), configuration: try location.configuration(), id: 2,
             logger: PostgresProjectStore.logger
@@ -29,11 +31,9 @@ public final class PostgresChangeFeed: ProjectChangeFeed, @unchecked Sendable {
         try? connection.close().wait()
     }
 
-    public func announce(_ change: ProjectChange) {
-        guard let payload = try? String(decoding: JSONEncoder().encode(change), as: UTF8.self) else { return }
-        _ = try? connection.query(
-            "SELECT pg_notify(\(channel), \(payload))", logger: PostgresProjectStore.logger
-        ).wait()
+    /// One channel per project: an identifier of letters and digits.
+    static func channel(of projectID: String) -> String {
+        "dragoman_" + projectID.filter { $0.isLetter || $0.isNumber }
     }
 
     public func listen(_ handler: @escaping @Sendable (ProjectChange) -> Void) throws {
@@ -58,4 +58,12 @@ public final class PostgresChangeFeed: ProjectChangeFeed, @unchecked Sendable {
 
 extension PostgresProjectStore {
     public var changeFeed: (any ProjectChangeFeed)? { feed }
+
+    /// Announces a change from inside the transaction that makes it: PostgreSQL delivers the
+    /// notification when the transaction commits, and never when it rolls back.
+    func announce(_ kind: ProjectChange.Kind, id: Int64, author: String) throws {
+        let change = ProjectChange(kind: kind, id: id, author: author, origin: origin)
+        let payload = String(decoding: try JSONEncoder().encode(change), as: UTF8.self)
+        try run("SELECT pg_notify(\(PostgresChangeFeed.channel(of: projectID)), \(payload))")
+    }
 }

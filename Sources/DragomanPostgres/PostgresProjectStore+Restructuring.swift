@@ -36,6 +36,7 @@ extension PostgresProjectStore {
             try run("DELETE FROM unit WHERE project_id = \(projectID) AND id = \(nextID)")
             try shiftPositions(document: first.documentID, after: first.position + 1, by: -1)
             try save(joined, changedFrom: first, author: author, time: now, note: "joined with the next unit")
+            try announce(.document, id: joined.documentID, author: author)
             return joined
         }
     }
@@ -84,6 +85,7 @@ extension PostgresProjectStore {
                 try rememberIfConfirmed(made, author: author, time: now)
                 units.append(made)
             }
+            try announce(.document, id: unit.documentID, author: author)
             return units
         }
     }

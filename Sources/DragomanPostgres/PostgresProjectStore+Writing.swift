@@ -134,6 +134,7 @@ extension PostgresProjectStore {
                         unitID: after.id, source: after.source, target: target, status: after.status,
                         sourceLanguage: source, targetLanguage: targetLanguage, author: update.author, time: now)
                 }
+                try announce(.unit, id: after.id, author: update.author)
                 return after
             }
         }

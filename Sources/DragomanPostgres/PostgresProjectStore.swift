@@ -18,6 +18,8 @@ public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
     public let path: String
     public let isReadOnly = false
     public let location: PostgresLocation
+    /// This store's name in the change announcements it makes (its own feed skips them).
+    let origin = UUID().uuidString.lowercased()
     /// The project row's id (the project's id in exports).
     internal(set) var projectID: String
     let connection: PostgresConnection
@@ -33,7 +35,7 @@ public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
         feedLock.lock()
         defer { feedLock.unlock() }
         if let made = madeFeed { return made }
-        madeFeed = try? PostgresChangeFeed(location: location, projectID: projectID)
+        madeFeed = try? PostgresChangeFeed(location: location, projectID: projectID, origin: origin)
         return madeFeed
     }
     private var madeFeed: PostgresChangeFeed?

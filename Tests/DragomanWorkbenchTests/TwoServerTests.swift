@@ -8,7 +8,8 @@ import Foundation
 import Testing
 
 /// Two workbench servers on one PostgreSQL project: a save through one reaches the other's pages
-/// (LISTEN/NOTIFY), and neither keeps state the other would disagree on.
+/// (LISTEN/NOTIFY), and neither keeps state the other would disagree on; a command's save reaches
+/// them too, and a refused one does not.
 @Suite(
     "Two workbench servers on one PostgreSQL project",
     .enabled(
@@ -34,9 +35,49 @@ struct TwoServerTests {
             unit: unit.id, target: "Edited on the first server.", status: .translated, origin: nil,
             version: unit.version, author: "ana", client: "page-1")
         // The second server's page hears of it, with the unit as saved.
-        let heard = try await withThrowingTaskGroup(of: String?.self) { group in
+        let heard = try await Self.first(in: events, containing: "Edited on the first server.")
+        let message = try #require(heard, "no event on the second server within 10 s")
+        #expect(message.hasPrefix("event: unit") && message.contains("\"author\":\"ana\""))
+        // And a save on the second server based on the old version is refused.
+        await #expect(throws: ProjectError.self) {
+            try await second.save(
+                unit: unit.id, target: "Stale.", status: .translated, origin: nil, version: unit.version, author: "ben")
+        }
+        #expect(try await second.unit(id: unit.id).version == saved.version)
+    }
+
+    /// A command (its own store, no workbench) saves: both servers' pages hear of it; a save it
+    /// based on an old version is refused and nobody hears of it.
+    @Test func aCommandsSaveReachesEveryServersPages() async throws {
+        let server = try #require(ProcessInfo.processInfo.environment["DRAGOMAN_TEST_POSTGRES"])
+        let location = server + (server.contains("?") ? "&" : "?") + "project=cli-\(UUID().uuidString.lowercased())"
+        let command = try ProjectLocation.open(location, create: true)
+        _ = try DocumentAddition(
+            source: Repository.path("Samples/de-nordkorea-truppen.txt"), sourceLanguage: .german,
+            translation: nil, targetLanguage: .english, glossaries: []
+        ).add(to: command)
+        let workbench = try WorkbenchProject(opening: { try ProjectLocation.open(location) })
+        try workbench.followOtherServers()
+        let events = workbench.events.subscribe(document: nil)
+        let unit = try command.units(document: 1)[1]
+        #expect(throws: ProjectError.self) {
+            try command.update(
+                UnitUpdate(
+                    unitID: unit.id, basedOn: 0, target: "Refused.", status: .draft, origin: .typed, author: "cli"))
+        }
+        try command.update(
+            UnitUpdate(of: unit, target: "Set from the command line.", status: .draft, origin: .typed, author: "cli"))
+        let heard = try await Self.first(in: events, containing: "command line")
+        let message = try #require(heard, "no event on the workbench within 10 s")
+        #expect(
+            message.hasPrefix("event: unit") && message.contains("\"author\":\"cli\"") && !message.contains("Refused."))
+    }
+
+    /// The first message of `events` that contains `text`, waited for up to 10 s.
+    static func first(in events: AsyncStream<String>, containing text: String) async throws -> String? {
+        try await withThrowingTaskGroup(of: String?.self) { group in
             group.addTask {
-                for await message in events where message.contains("Edited on the first server.") { return message }
+                for await message in events where message.contains(text) { return message }
                 return nil
             }
             group.addTask {
@@ -47,13 +88,5 @@ struct TwoServerTests {
             group.cancelAll()
             return first
         }
-        let message = try #require(heard, "no event on the second server within 10 s")
-        #expect(message.hasPrefix("event: unit") && message.contains("\"author\":\"ana\""))
-        // And a save on the second server based on the old version is refused.
-        await #expect(throws: ProjectError.self) {
-            try await second.save(
-                unit: unit.id, target: "Stale.", status: .translated, origin: nil, version: unit.version, author: "ben")
-        }
-        #expect(try await second.unit(id: unit.id).version == saved.version)
     }
 }

@@ -15,25 +15,22 @@ public struct ProjectChange: Codable, Sendable, Hashable {
     /// The unit's id (kind `unit`) or the document's (kind `document`).
     public var id: Int64
     public var author: String
-    public var client: String?
     public var origin: String
 
-    public init(kind: Kind, id: Int64, author: String, client: String?, origin: String) {
+    public init(kind: Kind, id: Int64, author: String, origin: String) {
         self.kind = kind
         self.id = id
         self.author = author
-        self.client = client
         self.origin = origin
     }
 }
 
 /// Where the processes sharing a project hear of each other's changes. SQLite files have none
-/// (one workbench per file); a PostgreSQL project uses the server's LISTEN/NOTIFY.
+/// (one workbench per file); a PostgreSQL project uses the server's LISTEN/NOTIFY, and its store
+/// announces every change it commits, whoever makes it (a workbench, a command, a script).
 public protocol ProjectChangeFeed: AnyObject, Sendable {
-    /// This process's name in announcements.
+    /// The name of this feed's store in announcements: its own changes are not passed on.
     var origin: String { get }
-    /// Tells the other processes of a committed change.
-    func announce(_ change: ProjectChange)
-    /// Calls `handler` for every change another process announces from now on.
+    /// Calls `handler` for every change another store announces from now on.
     func listen(_ handler: @escaping @Sendable (ProjectChange) -> Void) throws
 }

@@ -41,8 +41,8 @@ public actor WorkbenchProject {
         hasMachineTranslation = engine != nil
     }
 
-    /// Passes the saves, joins and splits made through other servers on the same project to
-    /// this server's pages (and its cached memories); a no-op for a project file.
+    /// Passes the saves, joins and splits made through other servers and by commands on the same
+    /// project to this server's pages (and its cached memories); a no-op for a project file.
     public nonisolated func followOtherServers() throws {
         try feed?.listen { [weak self] change in
             Task { await self?.received(change) }
@@ -54,16 +54,11 @@ public actor WorkbenchProject {
         case .unit:
             guard let unit = try? store.unit(id: change.id) else { return }
             try? remember(unit, author: change.author)
-            events.publish(.unit(UnitView(unit), author: change.author, client: change.client))
+            events.publish(.unit(UnitView(unit), author: change.author, client: nil))
         case .document:
             tools[change.id] = nil
             events.publish(.document(change.id, author: change.author))
         }
-    }
-
-    private func announce(_ kind: ProjectChange.Kind, id: Int64, author: String, client: String? = nil) {
-        guard let feed else { return }
-        feed.announce(ProjectChange(kind: kind, id: id, author: author, client: client, origin: feed.origin))
     }
 
     // MARK: Documents and units
@@ -237,7 +232,6 @@ public actor WorkbenchProject {
         let joined = try store.join(unit: id, basedOn: version, nextBasedOn: nextVersion, author: author)
         tools[joined.documentID] = nil
         events.publish(.document(joined.documentID, author: author))
-        announce(.document, id: joined.documentID, author: author)
         return UnitView(joined)
     }
 
@@ -251,7 +245,6 @@ public actor WorkbenchProject {
         let units = try store.split(unit: id, basedOn: version, into: parts, author: author)
         tools[unit.documentID] = nil
         events.publish(.document(unit.documentID, author: author))
-        announce(.document, id: unit.documentID, author: author)
         return units.map(UnitView.init)
     }
 
@@ -410,7 +403,6 @@ public actor WorkbenchProject {
         try remember(unit, author: author)
         let view = UnitView(unit)
         events.publish(.unit(view, author: author, client: client))
-        announce(.unit, id: unit.id, author: author, client: client)
         return view
     }
 
