@@ -2,6 +2,16 @@ import Foundation
 import PostgresNIO
 
 extension PostgresProjectStore {
+    /// The columns of a unit's row and of a segment's, in the order new rows bind them.
+    static let newUnitColumns = [
+        "project_id", "id", "document_id", "position", "source", "target", "status", "origin", "target_segment_count",
+        "alignment_score", "updated_at", "version",
+    ]
+    static let newSegmentColumns = [
+        "project_id", "id", "document_id", "position", "text", "start_offset", "end_offset", "is_translatable",
+        "unit_id",
+    ]
+
     /// Inserts `count` rows into `table` with as few statements as PostgreSQL's limit of 65,535
     /// parameters allows (a thousand rows at most per statement): a 100,000-sentence article is a
     /// few hundred round trips instead of two hundred thousand. `bind` appends row `index`'s

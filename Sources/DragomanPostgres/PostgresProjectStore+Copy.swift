@@ -97,11 +97,7 @@ extension PostgresProjectStore {
                     """)
             }
             try insertRows(
-                into: "unit",
-                columns: [
-                    "project_id", "id", "document_id", "position", "source", "target", "status", "origin",
-                    "target_segment_count", "alignment_score", "updated_at", "version",
-                ], count: snapshot.units.count
+                into: "unit", columns: Self.newUnitColumns, count: snapshot.units.count
             ) { index, binds in
                 let unit = snapshot.units[index]
                 binds.append(projectID)
@@ -118,11 +114,7 @@ extension PostgresProjectStore {
                 binds.append(unit.version)
             }
             try insertRows(
-                into: "segment",
-                columns: [
-                    "project_id", "id", "document_id", "position", "text", "start_offset", "end_offset",
-                    "is_translatable", "unit_id",
-                ], count: snapshot.segments.count
+                into: "segment", columns: Self.newSegmentColumns, count: snapshot.segments.count
             ) { index, binds in
                 let segment = snapshot.segments[index]
                 binds.append(projectID)

@@ -20,11 +20,7 @@ extension PostgresProjectStore {
             let firstUnit = try allocate(.unit, count: new.units.count)
             let sources = new.units.map { new.source(of: $0) }
             try insertRows(
-                into: "unit",
-                columns: [
-                    "project_id", "id", "document_id", "position", "source", "target", "status", "origin",
-                    "target_segment_count", "alignment_score", "updated_at", "version",
-                ], count: new.units.count
+                into: "unit", columns: Self.newUnitColumns, count: new.units.count
             ) { position, binds in
                 let unit = new.units[position]
                 binds.append(projectID)
@@ -53,11 +49,7 @@ extension PostgresProjectStore {
             }
             let firstSegment = try allocate(.segment, count: new.segments.count)
             try insertRows(
-                into: "segment",
-                columns: [
-                    "project_id", "id", "document_id", "position", "text", "start_offset", "end_offset",
-                    "is_translatable", "unit_id",
-                ], count: new.segments.count
+                into: "segment", columns: Self.newSegmentColumns, count: new.segments.count
             ) { position, binds in
                 let segment = new.segments[position]
                 binds.append(projectID)

@@ -15,54 +15,26 @@ extension StoreBenchmark {
         backend: String, servers: [URL], token: String, check: any ProjectStore, unitIDs: [Int64], writers: Int,
         seconds: Double
     ) throws -> Writers {
-        let acknowledged = Mutex<[(unit: Int64, text: String)]>([])
-        let latencies = Mutex<[Double]>([])
-        let refused = Atomic<Int>(0)
-        let failures = Mutex<[String]>([])
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
-        let started = DispatchTime.now()
-        let group = DispatchGroup()
-        for writer in 0..<writers {
-            group.enter()
-            Thread.detachNewThread {
-                defer { group.leave() }
-                do {
-                    let client = BlockingClient(base: servers[writer % servers.count], token: token)
-                    var random = SplitMix64(seed: UInt64(writer + 101))
-                    var number = 0
-                    while DispatchTime.now().uptimeNanoseconds < deadline {
-                        let unitID = unitIDs[Int(random.next() % UInt64(unitIDs.count))]
-                        let (status, read) = try client.send("GET", "/api/units/\(unitID)")
-                        guard status == 200, let version = read["version"] as? Int else {
-                            throw StoreBenchmarkError.writerFailed("GET /api/units/\(unitID): HTTP \(status)")
-                        }
-                        number += 1
-                        let text = "web writer \(writer) save \(number)"
-                        let began = DispatchTime.now()
-                        let (saved, _) = try client.send(
-                            "PUT", "/api/units/\(unitID)",
-                            body: ["target": text, "status": "draft", "version": version, "author": "w\(writer)"])
-                        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e6
-                        switch saved {
-                        case 200:
-                            acknowledged.withLock { $0.append((unitID, text)) }
-                            latencies.withLock { $0.append(elapsed) }
-                        case 409: refused.add(1, ordering: .relaxed)
-                        default: throw StoreBenchmarkError.writerFailed("PUT /api/units/\(unitID): HTTP \(saved)")
-                        }
-                    }
-                } catch {
-                    failures.withLock { $0.append("\(error)") }
+        try measure(backend: backend, writers: writers, seconds: seconds, check: { check }) { writer in
+            let client = BlockingClient(base: servers[writer % servers.count], token: token)
+            return { random, number in
+                let unitID = unitIDs[Int(random.next() % UInt64(unitIDs.count))]
+                let (status, read) = try client.send("GET", "/api/units/\(unitID)")
+                guard status == 200, let version = read["version"] as? Int else {
+                    throw StoreBenchmarkError.writerFailed("GET /api/units/\(unitID): HTTP \(status)")
+                }
+                let text = "web writer \(writer) save \(number)"
+                let began = DispatchTime.now()
+                let (saved, _) = try client.send(
+                    "PUT", "/api/units/\(unitID)",
+                    body: ["target": text, "status": "draft", "version": version, "author": "w\(writer)"])
+                switch saved {
+                case 200: return .saved(unit: unitID, text: text, milliseconds: milliseconds(since: began))
+                case 409: return .refused
+                default: throw StoreBenchmarkError.writerFailed("PUT /api/units/\(unitID): HTTP \(saved)")
                 }
             }
         }
-        group.wait()
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        if let failure = failures.withLock({ $0.first }) { throw StoreBenchmarkError.writerFailed(failure) }
-        return try summary(
-            backend: backend, writers: writers, acknowledged: acknowledged.withLock { $0 },
-            latencies: latencies.withLock { $0 }, refused: refused.load(ordering: .relaxed), seconds: elapsed,
-            check: check)
     }
 }
 

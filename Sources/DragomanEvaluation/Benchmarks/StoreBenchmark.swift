@@ -27,53 +27,78 @@ public enum StoreBenchmark {
         backend: String, open: @escaping @Sendable () throws -> any ProjectStore, unitIDs: [Int64], writers: Int,
         seconds: Double
     ) throws -> Writers {
+        try measure(backend: backend, writers: writers, seconds: seconds, check: open) { writer in
+            let store = try open()
+            return { random, number in
+                let unitID = unitIDs[Int(random.next() % UInt64(unitIDs.count))]
+                let unit = try store.unit(id: unitID)
+                let text = "writer \(writer) save \(number)"
+                let began = DispatchTime.now()
+                do {
+                    try store.update(
+                        UnitUpdate(of: unit, target: text, status: .draft, origin: .typed, author: "w\(writer)"))
+                    return .saved(unit: unitID, text: text, milliseconds: milliseconds(since: began))
+                } catch ProjectError.unitChanged {
+                    return .refused
+                }
+            }
+        }
+    }
+
+    /// One save a writer tried: acknowledged (with what it saved and how long the save took) or
+    /// refused because the unit had changed since it was read.
+    enum Attempt {
+        case saved(unit: Int64, text: String, milliseconds: Double)
+        case refused
+    }
+
+    /// Runs `writers` threads at once, however few cores there are, each trying saves with the
+    /// function `writer` makes for it (given a random source and the attempt's number) until
+    /// `seconds` have passed; then looks for every acknowledged save in the history through `check`.
+    static func measure(
+        backend: String, writers: Int, seconds: Double, check: () throws -> any ProjectStore,
+        writer: @escaping @Sendable (Int) throws -> (inout SplitMix64, Int) throws -> Attempt
+    ) throws -> Writers {
         let acknowledged = Mutex<[(unit: Int64, text: String)]>([])
         let latencies = Mutex<[Double]>([])
         let refused = Atomic<Int>(0)
         let failures = Mutex<[String]>([])
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(seconds * 1e9)
         let started = DispatchTime.now()
-        // A thread per writer: all of them at once, however few cores there are.
         let group = DispatchGroup()
-        for writer in 0..<writers {
+        for index in 0..<writers {
             group.enter()
             Thread.detachNewThread {
                 defer { group.leave() }
-                write(writer)
+                do {
+                    let save = try writer(index)
+                    var random = SplitMix64(seed: UInt64(index + 1))
+                    var number = 0
+                    while DispatchTime.now().uptimeNanoseconds < deadline {
+                        number += 1
+                        switch try save(&random, number) {
+                        case .saved(let unit, let text, let elapsed):
+                            acknowledged.withLock { $0.append((unit, text)) }
+                            latencies.withLock { $0.append(elapsed) }
+                        case .refused:
+                            refused.add(1, ordering: .relaxed)
+                        }
+                    }
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
             }
         }
         group.wait()
-        @Sendable func write(_ writer: Int) {
-            do {
-                let store = try open()
-                var random = SplitMix64(seed: UInt64(writer + 1))
-                var number = 0
-                while DispatchTime.now().uptimeNanoseconds < deadline {
-                    let unitID = unitIDs[Int(random.next() % UInt64(unitIDs.count))]
-                    let unit = try store.unit(id: unitID)
-                    number += 1
-                    let text = "writer \(writer) save \(number)"
-                    let began = DispatchTime.now()
-                    do {
-                        try store.update(
-                            UnitUpdate(of: unit, target: text, status: .draft, origin: .typed, author: "w\(writer)"))
-                        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1e6
-                        acknowledged.withLock { $0.append((unitID, text)) }
-                        latencies.withLock { $0.append(elapsed) }
-                    } catch ProjectError.unitChanged {
-                        refused.add(1, ordering: .relaxed)
-                    }
-                }
-            } catch {
-                failures.withLock { $0.append("\(error)") }
-            }
-        }
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         if let failure = failures.withLock({ $0.first }) { throw StoreBenchmarkError.writerFailed(failure) }
         return try summary(
             backend: backend, writers: writers, acknowledged: acknowledged.withLock { $0 },
-            latencies: latencies.withLock { $0 }, refused: refused.load(ordering: .relaxed), seconds: elapsed,
-            check: try open())
+            latencies: latencies.withLock { $0 }, refused: refused.load(ordering: .relaxed),
+            seconds: milliseconds(since: started) / 1000, check: try check())
+    }
+
+    static func milliseconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
     }
 
     /// The figures of a writers' run, after looking for every acknowledged save in its unit's history.
