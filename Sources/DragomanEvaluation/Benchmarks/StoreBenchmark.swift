@@ -27,7 +27,7 @@ public enum StoreBenchmark {
         backend: String, open: @escaping @Sendable () throws -> any ProjectStore, unitIDs: [Int64], writers: Int,
         seconds: Double
     ) throws -> Writers {
-        try measure(backend: backend, writers: writers, seconds: seconds, check: open) { writer in
+        try measure(backend: backend, writers: writers, seconds: seconds, check: open()) { writer in
             let store = try open()
             return { random, number in
                 let unitID = unitIDs[Int(random.next() % UInt64(unitIDs.count))]
@@ -56,7 +56,7 @@ public enum StoreBenchmark {
     /// function `writer` makes for it (given a random source and the attempt's number) until
     /// `seconds` have passed; then looks for every acknowledged save in the history through `check`.
     static func measure(
-        backend: String, writers: Int, seconds: Double, check: () throws -> any ProjectStore,
+        backend: String, writers: Int, seconds: Double, check: @autoclosure () throws -> any ProjectStore,
         writer: @escaping @Sendable (Int) throws -> (inout SplitMix64, Int) throws -> Attempt
     ) throws -> Writers {
         let acknowledged = Mutex<[(unit: Int64, text: String)]>([])
