@@ -175,8 +175,7 @@ let package = Package(
             name: "DragomanWorkbenchTests",
             dependencies: [
                 "DragomanWorkbench", "DragomanStore", "DragomanPostgres", "DragomanWorkflow", "DragomanText",
-                "DragomanTestSupport",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "DragomanGlossary", "DragomanTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(name: "DragomanEvaluationTests", dependencies: ["DragomanEvaluation", "DragomanAlign", "DragomanText"]),
         .testTarget(

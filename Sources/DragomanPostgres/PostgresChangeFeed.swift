@@ -61,9 +61,9 @@ extension PostgresProjectStore {
 
     /// Announces a change from inside the transaction that makes it: PostgreSQL delivers the
     /// notification when the transaction commits, and never when it rolls back.
-    func announce(_ kind: ProjectChange.Kind, id: Int64, author: String) throws {
+    func announce(_ kind: ProjectChange.Kind, id: Int64, author: String, toProject project: String? = nil) throws {
         let change = ProjectChange(kind: kind, id: id, author: author, origin: origin)
         let payload = String(decoding: try JSONEncoder().encode(change), as: UTF8.self)
-        try run("SELECT pg_notify(\(PostgresChangeFeed.channel(of: projectID)), \(payload))")
+        try run("SELECT pg_notify(\(PostgresChangeFeed.channel(of: project ?? projectID)), \(payload))")
     }
 }

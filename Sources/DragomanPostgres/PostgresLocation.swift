@@ -49,7 +49,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         guard let components = URLComponents(string: text) else {
             throw PostgresLocationError.malformed(
                 text: Self.redacted(text),
-                reason: "the URL does not parse (the port is a number; @ : / ? # in a password are percent-encoded)")
+                reason: "the URL does not parse (the port is a number, an IPv6 address is in brackets like [::1], "
+                    + "and @ : / ? # in a password are percent-encoded)")
         }
         if let port = components.port, !(1...65_535).contains(port) {
             throw PostgresLocationError.malformed(

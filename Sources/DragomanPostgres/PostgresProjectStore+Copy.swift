@@ -188,6 +188,7 @@ extension PostgresProjectStore {
             }
             for export in snapshot.reviewExports { try insert(export) }
         }
+        if snapshot.memory.count >= Self.manyMemoryUnits { try refreshMemoryStatistics() }
     }
 
     func change(from row: PostgresRow) throws -> UnitChange {

@@ -39,6 +39,11 @@ extension PostgresProjectStore {
                 ON CONFLICT (name) DO UPDATE SET path = excluded.path, content = excluded.content,
                 entry_count = excluded.entry_count, updated_at = excluded.updated_at
                 """)
+            // Every project that reads it hears of it (delivered when this transaction commits).
+            let attaching = try run(
+                "SELECT DISTINCT project_id FROM glossary WHERE path = \(AttachedGlossary.teamPathPrefix + glossary.name)"
+            ).map { try $0.decode(String.self) }
+            for project in attaching { try announce(.glossaries, id: 0, author: "", toProject: project) }
             return found
         }
         return (try teamGlossary(named: glossary.name), replaced)

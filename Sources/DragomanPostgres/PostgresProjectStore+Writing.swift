@@ -201,12 +201,13 @@ extension PostgresProjectStore {
                     entry_count = excluded.entry_count, synced_at = excluded.synced_at
                     """)
             }
+            try announce(.glossaries, id: 0, author: "")
         }
     }
 
     @discardableResult
     public func addMemoryUnits(_ units: [MemoryUnit]) throws -> Int {
-        try write("adding \(units.count) translation-memory unit(s)") {
+        let added = try write("adding \(units.count) translation-memory unit(s)") {
             var added = 0
             for unit in units {
                 let known = try run(
@@ -227,6 +228,8 @@ extension PostgresProjectStore {
             }
             return added
         }
+        if added >= Self.manyMemoryUnits { try refreshMemoryStatistics() }
+        return added
     }
 
     func insert(_ unit: MemoryUnit, id: Int64) throws {

@@ -275,6 +275,9 @@ struct PostgresStoreTests {
             let checked = try location("sslmode=verify-full&sslrootcert=\(certificate)")
             #expect(try PostgresProjectStore(location: checked).isEncrypted())
         }
-        #expect(throws: ProjectError.self) { try PostgresProjectStore(location: try location("sslmode=verify-full")) }
+        let refusal = #expect(throws: ProjectError.self) {
+            try PostgresProjectStore(location: try location("sslmode=verify-full"))
+        }
+        #expect(refusal?.cause?.contains("sslrootcert=FILE") == true, "\(String(describing: refusal?.cause))")
     }
 }

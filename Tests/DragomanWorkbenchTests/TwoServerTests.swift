@@ -1,3 +1,4 @@
+import DragomanGlossary
 import DragomanPostgres
 import DragomanStore
 import DragomanTestSupport
@@ -88,5 +89,46 @@ struct TwoServerTests {
             group.cancelAll()
             return first
         }
+    }
+
+    /// A team glossary shared anew (from another project, by a command) reaches a running
+    /// workbench's checks without a restart: the project's glossaries are reloaded.
+    @Test func aTeamGlossarySharedAnewReachesARunningWorkbench() async throws {
+        let server = try #require(ProcessInfo.processInfo.environment["DRAGOMAN_TEST_POSTGRES"])
+        func location(_ name: String) -> String {
+            server + (server.contains("?") ? "&" : "?") + "project=\(name)-\(UUID().uuidString.lowercased())"
+        }
+        let (desk, newsroom) = (location("desk"), location("newsroom"))
+        let sharer = try PostgresProjectStore(location: try PostgresLocation(desk), create: true)
+        let served = try PostgresProjectStore(location: try PostgresLocation(newsroom), create: true)
+        _ = try DocumentAddition(
+            source: Repository.path("Samples/de-nordkorea-truppen.txt"), sourceLanguage: .german,
+            translation: nil, targetLanguage: .english, glossaries: []
+        ).add(to: served)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("team-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("desk-\(UUID().uuidString.prefix(8)).csv")
+        func share(_ csv: String) throws -> AttachedGlossary {
+            try csv.write(to: file, atomically: true, encoding: .utf8)
+            return try sharer.share(ProjectGlossaries.attachment(of: try GlossaryFile.read(file.path), path: file.path))
+                .attachment
+        }
+        try served.attach([try share("id,de,en\npeskow,Dmitri Peskow,Dmitry Peskov\n")])
+        let workbench = try WorkbenchProject(opening: { try ProjectLocation.open(newsroom) })
+        try workbench.followOtherServers()
+        let unit = try #require(try served.units(document: 1).first { $0.source.contains("unterzeichneten") })
+        let target = "Moscow and the North signed a treaty in June."
+        func flagsPyongyang() async throws -> Bool {
+            try await workbench.check(unit: unit.id, target: target).contains { "\($0)".contains("Pyongyang") }
+        }
+        #expect(try await !flagsPyongyang())
+        _ = try share("id,de,en\npeskow,Dmitri Peskow,Dmitry Peskov\npjoengjang,Pjöngjang,Pyongyang\n")
+        var flagged = false
+        for _ in 0..<100 where !flagged {
+            try await Task.sleep(for: .milliseconds(100))
+            flagged = try await flagsPyongyang()
+        }
+        #expect(flagged, "the running workbench still checks with the glossary as it was")
     }
 }

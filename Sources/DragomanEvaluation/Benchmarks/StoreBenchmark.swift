@@ -177,6 +177,7 @@ public enum StoreBenchmark {
             next += batch
             progress("team memory: \(next) of \(entries) units")
         }
+        if next > have { try store.refreshMemoryStatistics() }
         let fill = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         var random = SplitMix64(seed: 19)
         var times: [Double] = []

@@ -9,10 +9,13 @@ public struct ProjectChange: Codable, Sendable, Hashable {
         case unit
         /// A document's units were joined or split.
         case document
+        /// The project's glossaries changed: attached, re-synced, or a team glossary it reads
+        /// shared anew (`id` is 0).
+        case glossaries
     }
 
     public var kind: Kind
-    /// The unit's id (kind `unit`) or the document's (kind `document`).
+    /// The unit's id (kind `unit`) or the document's (kind `document`); 0 for `glossaries`.
     public var id: Int64
     public var author: String
     public var origin: String

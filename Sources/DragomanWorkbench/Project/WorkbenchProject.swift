@@ -42,7 +42,8 @@ public actor WorkbenchProject {
     }
 
     /// Passes the saves, joins and splits made through other servers and by commands on the same
-    /// project to this server's pages (and its cached memories); a no-op for a project file.
+    /// project to this server's pages (and its cached memories), and reloads the glossaries when
+    /// they change (a command's `attach`, a team glossary shared anew); a no-op for a project file.
     public nonisolated func followOtherServers() throws {
         try feed?.listen { [weak self] change in
             Task { await self?.received(change) }
@@ -58,6 +59,11 @@ public actor WorkbenchProject {
         case .document:
             tools[change.id] = nil
             events.publish(.document(change.id, author: change.author))
+        case .glossaries:
+            // The next check, suggestion or summary uses the glossaries as they are now.
+            guard let reloaded = try? ProjectGlossaries.load(from: store) else { return }
+            glossaries = reloaded
+            tools = [:]
         }
     }
 
