@@ -118,7 +118,9 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         var configuration = TLSConfiguration.makeClientConfiguration()
         switch sslMode {
         case .disable, .allow: return .disable
-        case .prefer, .require: configuration.certificateVerification = .none
+        // As libpq: `require` with a root certificate given checks the chain as `verify-ca` does.
+        case .prefer, .require:
+            configuration.certificateVerification = rootCertificates == nil ? .none : .noHostnameVerification
         case .verifyCA: configuration.certificateVerification = .noHostnameVerification
         case .verifyFull: configuration.certificateVerification = .fullVerification
         }
@@ -170,14 +172,12 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `text` with any password in it replaced, however malformed the rest: whatever stands
-    /// between the scheme's user name and the last `@` before the path or query.
+    /// between the user name's colon and the last `@` of the text (a password may hold `?`, `#`
+    /// or `/` unencoded; hiding a little too much is harmless).
     static func redacted(_ text: String) -> String {
         guard let schemeEnd = text.range(of: ":")?.upperBound else { return text }
         let rest = text[schemeEnd...].drop { $0 == "/" }
-        let authorityEnd = rest.firstIndex { $0 == "?" || $0 == "#" } ?? rest.endIndex
-        guard let at = rest[..<authorityEnd].lastIndex(of: "@"),
-            let colon = rest[..<at].firstIndex(of: ":")
-        else { return text }
+        guard let at = rest.lastIndex(of: "@"), let colon = rest[..<at].firstIndex(of: ":") else { return text }
         return String(text[..<colon]) + ":***" + String(text[at...])
     }
 }

@@ -188,7 +188,8 @@ extension PostgresProjectStore {
             }
             for export in snapshot.reviewExports { try insert(export) }
         }
-        if snapshot.memory.count >= Self.manyMemoryUnits { try refreshMemoryStatistics() }
+        // The copy is made: statistics that cannot be refreshed now autovacuum refreshes later.
+        if snapshot.memory.count >= Self.manyMemoryUnits { try? refreshMemoryStatistics() }
     }
 
     func change(from row: PostgresRow) throws -> UnitChange {

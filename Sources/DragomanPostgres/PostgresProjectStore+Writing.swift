@@ -228,7 +228,8 @@ extension PostgresProjectStore {
             }
             return added
         }
-        if added >= Self.manyMemoryUnits { try refreshMemoryStatistics() }
+        // The units are saved: statistics that cannot be refreshed now autovacuum refreshes later.
+        if added >= Self.manyMemoryUnits { try? refreshMemoryStatistics() }
         return added
     }
 

@@ -201,7 +201,7 @@ public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
             if underlying.contains("CERTIFICATE_VERIFY_FAILED") || underlying.contains("handshakeFailed") {
                 return "the server's TLS certificate was not accepted (no authority the location trusts signed it, "
                     + "or it names another host): give sslrootcert=FILE with the certificate of the authority that "
-                    + "signed it, or sslmode=require to encrypt without checking"
+                    + "signed it, or sslmode=require to encrypt without checking (\(underlying))"
             }
             if underlying.contains("No such file") {
                 return "cannot connect: no server socket there (is PostgreSQL running? is ?host= its socket folder?)"

@@ -42,6 +42,8 @@ struct PostgresLocationTests {
             "postgresql://ana:s3cretPW@db/newsroom?projekt=x",
             "postgresql://ana:s3c/ret@PW@db/newsroom?project=x&sslmode=bogus",
             "POSTGRES://ana:s3cretPW@db:0/newsroom?project=x",
+            "postgresql://ana:s3c?ret@PW@db/newsroom?project=x",
+            "postgresql://ana:s3c#ret@PW@db:99999/newsroom?project=x",
         ] {
             #expect(PostgresLocation.isPostgres(text), "\(text)")
             do {

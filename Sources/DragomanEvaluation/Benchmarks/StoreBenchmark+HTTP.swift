@@ -15,7 +15,7 @@ extension StoreBenchmark {
         backend: String, servers: [URL], token: String, check: any ProjectStore, unitIDs: [Int64], writers: Int,
         seconds: Double
     ) throws -> Writers {
-        try measure(backend: backend, writers: writers, seconds: seconds, check: check) { writer in
+        try measure(backend: backend, writers: writers, seconds: seconds, unitIDs: unitIDs, check: check) { writer in
             let client = BlockingClient(base: servers[writer % servers.count], token: token)
             return { random, number in
                 let unitID = unitIDs[Int(random.next() % UInt64(unitIDs.count))]

@@ -15,7 +15,7 @@ public enum StoreBenchmark {
         public var seconds: Double
         public var p50Milliseconds: Double
         public var p99Milliseconds: Double
-        /// Acknowledged saves missing from their unit's history afterwards.
+        /// Acknowledged saves missing from their unit's history afterwards, or from its version count.
         public var lost: Int
         public var savesPerSecond: Double { Double(saves) / max(seconds, 1e-9) }
     }
@@ -27,7 +27,7 @@ public enum StoreBenchmark {
         backend: String, open: @escaping @Sendable () throws -> any ProjectStore, unitIDs: [Int64], writers: Int,
         seconds: Double
     ) throws -> Writers {
-        try measure(backend: backend, writers: writers, seconds: seconds, check: open()) { writer in
+        try measure(backend: backend, writers: writers, seconds: seconds, unitIDs: unitIDs, check: open()) { writer in
             let store = try open()
             return { random, number in
                 let unitID = unitIDs[Int(random.next() % UInt64(unitIDs.count))]
@@ -54,11 +54,16 @@ public enum StoreBenchmark {
 
     /// Runs `writers` threads at once, however few cores there are, each trying saves with the
     /// function `writer` makes for it (given a random source and the attempt's number) until
-    /// `seconds` have passed; then looks for every acknowledged save in the history through `check`.
+    /// `seconds` have passed; then looks for every acknowledged save in the history through `check`,
+    /// and for as many version steps of each unit of `unitIDs` as it had acknowledged saves.
     static func measure(
-        backend: String, writers: Int, seconds: Double, check: @autoclosure () throws -> any ProjectStore,
+        backend: String, writers: Int, seconds: Double, unitIDs: [Int64],
+        check: @autoclosure () throws -> any ProjectStore,
         writer: @escaping @Sendable (Int) throws -> (inout SplitMix64, Int) throws -> Attempt
     ) throws -> Writers {
+        let checker = try check()
+        var startVersions: [Int64: Int] = [:]
+        for id in Set(unitIDs) { startVersions[id] = try checker.unit(id: id).version }
         let acknowledged = Mutex<[(unit: Int64, text: String)]>([])
         let latencies = Mutex<[Double]>([])
         let refused = Atomic<Int>(0)
@@ -94,7 +99,7 @@ public enum StoreBenchmark {
         return try summary(
             backend: backend, writers: writers, acknowledged: acknowledged.withLock { $0 },
             latencies: latencies.withLock { $0 }, refused: refused.load(ordering: .relaxed),
-            seconds: milliseconds(since: started) / 1000, check: try check())
+            seconds: milliseconds(since: started) / 1000, startVersions: startVersions, check: checker)
     }
 
     static func milliseconds(since start: DispatchTime) -> Double {
@@ -104,12 +109,19 @@ public enum StoreBenchmark {
     /// The figures of a writers' run, after looking for every acknowledged save in its unit's history.
     static func summary(
         backend: String, writers: Int, acknowledged saved: [(unit: Int64, text: String)], latencies: [Double],
-        refused: Int, seconds: Double, check: any ProjectStore
+        refused: Int, seconds: Double, startVersions: [Int64: Int], check: any ProjectStore
     ) throws -> Writers {
         var lost = 0
-        for (unit, texts) in Dictionary(grouping: saved, by: \.unit) {
+        let savedByUnit = Dictionary(grouping: saved, by: \.unit)
+        for (unit, texts) in savedByUnit {
             let history = Set(try check.history(unit: unit).compactMap(\.target))
             lost += texts.filter { !history.contains($0.text) }.count
+        }
+        // The history is written with the save, so two saves acknowledged on one version would
+        // both be in it: each acknowledged save must also have moved its unit one version on.
+        for (unit, start) in startVersions {
+            let steps = try check.unit(id: unit).version - start
+            lost += abs(steps - (savedByUnit[unit]?.count ?? 0))
         }
         let sorted = latencies.sorted()
         func percentile(_ share: Double) -> Double {

@@ -88,6 +88,8 @@ struct BenchStoreCommand: ParsableCommand {
         let sqlite = try SQLiteProjectStore(path: file, create: true)
         let sqliteUnits = try sqlite.units(document: try sqlite.add(document).id).map(\.id)
         let remote = location("bench-writers-\(run)")
+        // The bench's projects leave the database with it (the team memory stays, to be reused).
+        defer { ProjectLocation.remove(remote) }
         let postgresStore = try ProjectLocation.open(remote, create: true)
         let postgresUnits = try postgresStore.units(document: try postgresStore.add(document).id).map(\.id)
         var lost = 0
@@ -119,11 +121,11 @@ struct BenchStoreCommand: ParsableCommand {
         }
         if parts.contains(.web) {
             let token = AccessControl.randomToken()
-            let sqliteServer = try WorkbenchChild(project: file, token: token)
-            let postgresServers = [
-                try WorkbenchChild(project: remote, token: token), try WorkbenchChild(project: remote, token: token),
-            ]
-            defer { for server in [sqliteServer] + postgresServers { server.stop() } }
+            // Every server started is stopped, even when a later one fails to start.
+            var started: [WorkbenchChild] = []
+            defer { for server in started { server.stop() } }
+            for project in [file, remote, remote] { started.append(try WorkbenchChild(project: project, token: token)) }
+            let (sqliteServer, postgresServers) = (started[0], Array(started[1...]))
             for writers in [1, 4, 16] {
                 for (backend, servers, check, ids) in [
                     ("SQLite, 1 server", [sqliteServer.url], sqlite as any ProjectStore, sqliteUnits),
@@ -185,6 +187,7 @@ struct BenchStoreCommand: ParsableCommand {
         let copied = folder.appendingPathComponent("copied.db").path
         let remoteImport = location("bench-import-\(run)")
         let remoteCopy = location("bench-copy-\(run)")
+        defer { for project in [remoteImport, remoteCopy] { ProjectLocation.remove(project) } }
         for (label, arguments) in [
             (
                 "add to SQLite",

@@ -1,3 +1,4 @@
+import DragomanPostgres
 import Foundation
 
 /// A `dragoman serve` of this executable in a child process, on a free loopback port, for
@@ -26,7 +27,9 @@ final class WorkbenchChild {
             let base = URL(string: "http://127.0.0.1:\(port)")
         else {
             process.terminate()
-            throw CommandFailure.input("dragoman serve --project \(project) printed no address")
+            process.waitUntilExit()
+            throw CommandFailure.input(
+                "dragoman serve --project \(ProjectLocation.displayed(project)) printed no address")
         }
         url = base
     }

@@ -73,7 +73,9 @@ struct ServeCommand: ParsableCommand {
                     let shown = host.contains(":") ? "[\(host)]" : host
                     StandardOutput.shared.write("http://\(shown):\(port)/?token=\(token)\n")
                     StandardOutput.shared.flush()
-                    StandardError.write("dragoman: workbench on \(project): open the address above; Ctrl+C stops it\n")
+                    StandardError.write(
+                        "dragoman: workbench on \(ProjectLocation.displayed(project)): open the address above; "
+                            + "Ctrl+C stops it\n")
                 })
         }
     }
