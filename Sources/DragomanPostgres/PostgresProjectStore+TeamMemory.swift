@@ -28,23 +28,11 @@ extension PostgresProjectStore {
         minimumScore: Double = 0.5, candidates: Int = 200, exhaustive: Bool = false
     ) throws -> [TeamMemoryMatch] {
         try read("looking up the team's memory") {
-            let stems = Self.candidateStems(of: source)
-            let rows: PostgresQueryResult
-            if stems.isEmpty || exhaustive {
-                // Loose enough for every match of 50% and more to be a candidate; the exact score decides.
-                try run("SET LOCAL pg_trgm.similarity_threshold = 0.2")
-                rows = try run(
-                    """
-                    SELECT m.id, m.source_language, m.target_language, m.source, m.target, m.unit_id, m.status,
-                    m.creator, m.created_at, m.changed_at, p.name FROM memory_unit m JOIN project p ON p.id = m.project_id
-                    WHERE m.source % \(source) AND split_part(m.source_language, '-', 1) = \(sourceLanguage.language)
-                    AND split_part(m.target_language, '-', 1) = \(targetLanguage.language)
-                    ORDER BY similarity(m.source, \(source)) DESC LIMIT \(candidates)
-                    """)
-            } else {
-                rows = try run(
-                    Self.stemQuery(stems, source: source, from: sourceLanguage, to: targetLanguage, limit: candidates))
-            }
+            let stems = exhaustive ? [] : Self.candidateStems(of: source)
+            // Loose enough for every match of 50% and more to be a candidate; the exact score decides.
+            if stems.isEmpty { try run("SET LOCAL pg_trgm.similarity_threshold = 0.2") }
+            let rows = try run(
+                Self.candidateQuery(stems, source: source, from: sourceLanguage, to: targetLanguage, limit: candidates))
             let query = FuzzyText.normalized(source)
             var found: [TeamMemoryMatch] = []
             for row in rows {
@@ -102,13 +90,11 @@ extension PostgresProjectStore {
     /// So many memory units added at once that the planner's statistics must hear of them.
     static let manyMemoryUnits = 1_000
 
-    /// Tells the planner about the memory as it is now (`ANALYZE`). Until autovacuum comes by,
-    /// a table that has just grown by many rows is planned for as it was, and the team lookup
-    /// reads its index badly (measured on 100,000 units just imported: 95 ms a lookup in CI,
-    /// 54 ms here; 5.8 ms after `ANALYZE`). Imports call it; so does the bench after filling.
-    /// It also moves the rows waiting in the trigram index's pending list into the index proper:
-    /// every lookup reads that list through, and only autovacuum empties it otherwise (a manual
-    /// `ANALYZE` does not; measured in `.ci/run`, 100,000 units just imported: 227 ms a lookup).
+    /// Brings the memory's statistics (`ANALYZE`) and its trigram index up to date after a large
+    /// import: rows just inserted wait in the GIN index's pending list, which every lookup reads
+    /// through and only autovacuum empties otherwise (a manual `ANALYZE` does not). Measured on
+    /// 100,000 units just imported: 54 ms a lookup here and 95 and 227 ms in `.ci/run`s before;
+    /// 5.6 ms, p99 29 ms with both done. Imports call it; so does the bench after filling.
     public func refreshMemoryStatistics() throws {
         try write("refreshing the translation memory's statistics") { try run("ANALYZE memory_unit") }
         // Only the index's owner may; anyone else leaves it to autovacuum.
@@ -133,8 +119,9 @@ extension PostgresProjectStore {
     }
 
     /// The candidates' query: sources of the languages asked for containing two of `stems` (any
-    /// one when there are fewer than three), the most similar by trigrams first.
-    static func stemQuery(
+    /// one when there are fewer than three; of similar trigrams when there are none), the most
+    /// similar by trigrams first.
+    static func candidateQuery(
         _ stems: [String], source: String, from sourceLanguage: LanguageCode, to targetLanguage: LanguageCode,
         limit: Int
     ) -> PostgresQuery {
@@ -151,8 +138,10 @@ extension PostgresProjectStore {
                     alternatives.append("(m.source ILIKE \(patterns[first]) AND m.source ILIKE \(patterns[second]))")
                 }
             }
-        } else {
+        } else if !patterns.isEmpty {
             alternatives = patterns.map { "m.source ILIKE \($0)" }
+        } else {
+            alternatives = ["m.source % \(parameter(source))"]
         }
         let sql = """
             SELECT m.id, m.source_language, m.target_language, m.source, m.target, m.unit_id, m.status, m.creator,

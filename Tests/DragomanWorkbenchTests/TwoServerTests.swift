@@ -17,9 +17,14 @@ import Testing
         if: ProcessInfo.processInfo.environment["DRAGOMAN_TEST_POSTGRES"].map { !$0.isEmpty } ?? false,
         "needs a PostgreSQL server named by DRAGOMAN_TEST_POSTGRES; skipped where absent"))
 struct TwoServerTests {
-    @Test func aSaveThroughOneServerReachesTheOthersPages() async throws {
+    /// A new project's location in the test database, named `prefix-UUID`.
+    static func newLocation(_ prefix: String) throws -> String {
         let server = try #require(ProcessInfo.processInfo.environment["DRAGOMAN_TEST_POSTGRES"])
-        let location = server + (server.contains("?") ? "&" : "?") + "project=two-\(UUID().uuidString.lowercased())"
+        return server + (server.contains("?") ? "&" : "?") + "project=\(prefix)-\(UUID().uuidString.lowercased())"
+    }
+
+    @Test func aSaveThroughOneServerReachesTheOthersPages() async throws {
+        let location = try Self.newLocation("two")
         let store = try ProjectLocation.open(location, create: true)
         _ = try DocumentAddition(
             source: Repository.path("Samples/de-nordkorea-truppen.txt"), sourceLanguage: .german,
@@ -50,8 +55,7 @@ struct TwoServerTests {
     /// A command (its own store, no workbench) saves: both servers' pages hear of it; a save it
     /// based on an old version is refused and nobody hears of it.
     @Test func aCommandsSaveReachesEveryServersPages() async throws {
-        let server = try #require(ProcessInfo.processInfo.environment["DRAGOMAN_TEST_POSTGRES"])
-        let location = server + (server.contains("?") ? "&" : "?") + "project=cli-\(UUID().uuidString.lowercased())"
+        let location = try Self.newLocation("cli")
         let command = try ProjectLocation.open(location, create: true)
         _ = try DocumentAddition(
             source: Repository.path("Samples/de-nordkorea-truppen.txt"), sourceLanguage: .german,
@@ -95,11 +99,7 @@ struct TwoServerTests {
     /// A team glossary shared anew (from another project, by a command) reaches a running
     /// workbench's checks without a restart: the project's glossaries are reloaded.
     @Test func aTeamGlossarySharedAnewReachesARunningWorkbench() async throws {
-        let server = try #require(ProcessInfo.processInfo.environment["DRAGOMAN_TEST_POSTGRES"])
-        func location(_ name: String) -> String {
-            server + (server.contains("?") ? "&" : "?") + "project=\(name)-\(UUID().uuidString.lowercased())"
-        }
-        let (desk, newsroom) = (location("desk"), location("newsroom"))
+        let (desk, newsroom) = (try Self.newLocation("desk"), try Self.newLocation("newsroom"))
         let sharer = try PostgresProjectStore(location: try PostgresLocation(desk), create: true)
         let served = try PostgresProjectStore(location: try PostgresLocation(newsroom), create: true)
         _ = try DocumentAddition(
