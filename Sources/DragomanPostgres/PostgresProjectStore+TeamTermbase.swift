@@ -32,13 +32,25 @@ extension PostgresProjectStore {
                         "the team termbase's “\(glossary.name)” was shared from \(found.path), not \(glossary.path) "
                         + "(rename the file to share it beside, or replace the other with --replace)")
             }
-            try run(
+            // Without --replace the update applies only to a row shared from the same file: a desk
+            // that shared another file under this name after the check above (FOR UPDATE locks no
+            // row that did not exist yet) makes the insert return nothing, and this share is refused.
+            let stored = try run(
                 """
                 INSERT INTO team_glossary (name, path, content, entry_count, updated_at)
                 VALUES (\(glossary.name), \(glossary.path), \(glossary.content), \(glossary.entryCount), \(Date()))
                 ON CONFLICT (name) DO UPDATE SET path = excluded.path, content = excluded.content,
                 entry_count = excluded.entry_count, updated_at = excluded.updated_at
+                WHERE \(replacingAnotherFile) OR team_glossary.path = excluded.path
+                RETURNING name
                 """)
+            if stored.isEmpty {
+                throw ProjectError.teamTermbase(
+                    path: path,
+                    reason:
+                        "the team termbase's “\(glossary.name)” was shared from another file a moment ago "
+                        + "(rename the file to share it beside, or replace the other with --replace)")
+            }
             // Every project that reads it hears of it (delivered when this transaction commits).
             let attaching = try run(
                 "SELECT DISTINCT project_id FROM glossary WHERE path = \(AttachedGlossary.teamPathPrefix + glossary.name)"

@@ -76,7 +76,7 @@ public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
     }
 
     deinit {
-        try? connection.close().wait()
+        connection.closeFromDeinit()
     }
 
     /// The project's row id, making the project when asked to and it is missing.
@@ -209,6 +209,21 @@ public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
             return "cannot connect: \(underlying)"
         default:
             return nil
+        }
+    }
+}
+
+extension PostgresConnection {
+    /// Closes a connection whose owner is going away, from whichever thread drops the owner's last
+    /// reference. Off the event loop it waits for the close; on it (a notification callback may
+    /// hold the last reference while it runs) NIO forbids waiting, so the close completes later
+    /// and keeps the connection alive until then (postgres-nio asserts a connection is closed
+    /// before it is freed).
+    func closeFromDeinit() {
+        if eventLoop.inEventLoop {
+            close().whenComplete { _ in withExtendedLifetime(self) {} }
+        } else {
+            try? close().wait()
         }
     }
 }

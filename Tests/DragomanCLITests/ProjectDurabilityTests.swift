@@ -44,7 +44,8 @@ struct ProjectDurabilityTests {
                 let chunk = handle.availableData
                 if chunk.isEmpty { break }
                 buffer += String(decoding: chunk, as: UTF8.self)
-                while let newline = buffer.firstIndex(of: "\n") {
+                // One chunk can carry more lines than asked for (a loaded machine reads late).
+                while found.count < count, let newline = buffer.firstIndex(of: "\n") {
                     let line = String(buffer[..<newline])
                     buffer.removeSubrange(...newline)
                     if line.hasPrefix(prefix) { found.append(line) }

@@ -91,6 +91,28 @@ struct PostgresStoreTests {
         #expect(throws: ProjectError.self) { try PostgresProjectStore(location: try Self.newLocation()) }
     }
 
+    /// An author name of any length saves and is announced: the announcement carries its first
+    /// 200 characters (PostgreSQL refuses a payload over 8,000 bytes, which would fail the save).
+    @Test func aLongAuthorSavesAndIsAnnounced() throws {
+        let location = try Self.newLocation()
+        let writer = try PostgresProjectStore(location: location, create: true)
+        let reader = try PostgresProjectStore(location: location)
+        let heard = Mutex<[ProjectChange]>([])
+        try #require(reader.changeFeed).listen { change in heard.withLock { $0.append(change) } }
+        let document = try writer.add(ProjectStoreTests.sampleDocument())
+        let unit = try writer.units(document: document.id)[0]
+        let author = String(repeating: "Ä", count: 10_000)
+        try writer.update(
+            UnitUpdate(of: unit, target: "Kim met Putin.", status: .draft, origin: .typed, author: author))
+        #expect(try writer.history(unit: unit.id).map(\.author) == [author])
+        let deadline = Date().addingTimeInterval(10)
+        while !heard.withLock({ $0.contains { $0.kind == .unit } }) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        let change = try #require(heard.withLock { $0.first { $0.kind == .unit } })
+        #expect(change.id == unit.id && change.author == String(repeating: "Ä", count: 200))
+    }
+
     /// Sixteen writers, each on its own connection, save one unit over and over, each based on the
     /// version it read: every acknowledged save is in the history, every other one was refused.
     @Test func sixteenWritersLoseNoUpdate() throws {
@@ -247,6 +269,11 @@ struct PostgresStoreTests {
         #expect(throws: ProjectError.self) { try other.share(elsewhere) }
         let seen = try #require(try other.glossaries().first { $0.name == name })
         #expect(seen.content == "<tbx>corrected</tbx>" && seen.entryCount == 2)
+        // Asked to, it does; and then the first desk's file is the other one.
+        #expect(try other.share(elsewhere, replacingAnotherFile: true).replaced?.path == "/tmp/\(name)")
+        #expect(try one.glossaries().first { $0.name == name }?.content == "<tbx>other desk</tbx>")
+        #expect(throws: ProjectError.self) { try one.share(glossary("<tbx>again</tbx>", entries: 3)) }
+        _ = try one.share(glossary("<tbx>corrected</tbx>", entries: 2), replacingAnotherFile: true)
         #expect(try one.teamGlossaries().contains { $0.name == name })
         #expect(throws: ProjectError.self) { try other.teamGlossary(named: "no-such-\(name)") }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("team-\(UUID().uuidString).db").path
