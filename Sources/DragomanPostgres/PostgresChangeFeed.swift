@@ -61,10 +61,12 @@ extension PostgresProjectStore {
 
     /// Announces a change from inside the transaction that makes it: PostgreSQL delivers the
     /// notification when the transaction commits, and never when it rolls back.
-    /// The author is cut to its first 200 characters: a payload over PostgreSQL's 8,000 bytes
-    /// would fail the save it announces, and pages only show the name.
+    /// The author is cut to its first 200 Unicode scalars (at most 1,200 bytes as JSON; a
+    /// character can carry any number of combining marks): a payload over PostgreSQL's 8,000
+    /// bytes would fail the save it announces, and pages only show the name.
     func announce(_ kind: ProjectChange.Kind, id: Int64, author: String, toProject project: String? = nil) throws {
-        let change = ProjectChange(kind: kind, id: id, author: String(author.prefix(200)), origin: origin)
+        let shortAuthor = String(String.UnicodeScalarView(author.unicodeScalars.prefix(200)))
+        let change = ProjectChange(kind: kind, id: id, author: shortAuthor, origin: origin)
         let payload = String(decoding: try JSONEncoder().encode(change), as: UTF8.self)
         try run("SELECT pg_notify(\(PostgresChangeFeed.channel(of: project ?? projectID)), \(payload))")
     }

@@ -215,12 +215,12 @@ public final class PostgresProjectStore: ProjectStore, @unchecked Sendable {
 
 extension PostgresConnection {
     /// Closes a connection whose owner is going away, from whichever thread drops the owner's last
-    /// reference. Off the event loop it waits for the close; on it (a notification callback may
-    /// hold the last reference while it runs) NIO forbids waiting, so the close completes later
-    /// and keeps the connection alive until then (postgres-nio asserts a connection is closed
-    /// before it is freed).
+    /// reference. Off the event loops it waits for the close; on any of them (a notification
+    /// callback may hold the last reference while it runs) NIO forbids waiting, so the close
+    /// completes later and keeps the connection alive until then (postgres-nio asserts a
+    /// connection is closed before it is freed).
     func closeFromDeinit() {
-        if eventLoop.inEventLoop {
+        if MultiThreadedEventLoopGroup.currentEventLoop != nil {
             close().whenComplete { _ in withExtendedLifetime(self) {} }
         } else {
             try? close().wait()
