@@ -25,16 +25,9 @@ extension PostgresProjectStore {
                 return AttachedGlossary(
                     name: glossary.name, path: path, content: content, entryCount: count, syncedAt: updated)
             }
-            if let found, found.path != glossary.path, !replacingAnotherFile {
-                throw ProjectError.teamTermbase(
-                    path: path,
-                    reason:
-                        "the team termbase's “\(glossary.name)” was shared from \(found.path), not \(glossary.path) "
-                        + "(rename the file to share it beside, or replace the other with --replace)")
-            }
-            // Without --replace the update applies only to a row shared from the same file: a desk
-            // that shared another file under this name after the check above (FOR UPDATE locks no
-            // row that did not exist yet) makes the insert return nothing, and this share is refused.
+            // One rule, in the statement itself: without --replace the update applies only to a
+            // row shared from the same file. It also holds against a desk that shared another file
+            // under this name after the read above (FOR UPDATE locks no row that did not exist yet).
             let stored = try run(
                 """
                 INSERT INTO team_glossary (name, path, content, entry_count, updated_at)
@@ -45,11 +38,14 @@ extension PostgresProjectStore {
                 RETURNING name
                 """)
             if stored.isEmpty {
+                let other = try run("SELECT path FROM team_glossary WHERE name = \(glossary.name)").first?.decode(
+                    String.self)
                 throw ProjectError.teamTermbase(
                     path: path,
                     reason:
-                        "the team termbase's “\(glossary.name)” was shared from another file a moment ago "
-                        + "(rename the file to share it beside, or replace the other with --replace)")
+                        "the team termbase's “\(glossary.name)” was shared from \(other ?? "another file"), "
+                        + "not \(glossary.path) (rename the file to share it beside, or replace the other with --replace)"
+                )
             }
             // Every project that reads it hears of it (delivered when this transaction commits).
             let attaching = try run(
